@@ -1,0 +1,58 @@
+import { notFound, unknownUser, type DomainError } from "../domain/errors.js";
+import type { UserId, WorkspaceId } from "../domain/ids.js";
+import { buildOrgChart, type OrgChart } from "../domain/org-chart.js";
+import { grantOf, profileOf, type CallsGrant, type PermissionProfile } from "../domain/permission-profile.js";
+import { err, ok, type Result } from "../domain/result.js";
+import type { User } from "../domain/user.js";
+import type { Viewer } from "../domain/visibility.js";
+import type { Actor } from "./actor.js";
+import type { GongGateway } from "./ports/gong-gateway.js";
+
+/** The caller, checked to be an active Gong user, with the directory their answers are filtered against. */
+export interface Caller {
+  readonly user: User;
+  readonly users: readonly User[];
+  readonly org: OrgChart;
+}
+
+/**
+ * Answers "who is asking and what may they see". It asks the gateway for the directory on every request;
+ * the gateway's cache (an adapter) decides how often that reaches Gong.
+ */
+export class CallerAccess {
+  constructor(private readonly gong: GongGateway) {}
+
+  /** The acting user, or UnknownUser when they are not an active Gong user. */
+  async caller(actor: Actor): Promise<Result<Caller, DomainError>> {
+    const users = await this.gong.listUsers();
+    if (!users.ok) return users;
+    const user = users.value.find((candidate) => candidate.id === actor.userId);
+    if (!user || !user.active) return err(unknownUser(actor.userId));
+    return ok({ user, users: users.value, org: buildOrgChart(users.value) });
+  }
+
+  /** A Viewer whose grants cover these workspaces (only those are loaded: each costs a profile lookup). */
+  async viewer(userId: UserId, workspaceIds: Iterable<WorkspaceId | null>): Promise<Result<Viewer, DomainError>> {
+    const grants = new Map<WorkspaceId, CallsGrant>();
+    for (const workspaceId of new Set(workspaceIds)) {
+      if (workspaceId === null) continue;
+      const profiles = await this.gong.listPermissionProfiles(workspaceId);
+      if (!profiles.ok) return profiles;
+      grants.set(workspaceId, grantOf(userId, profiles.value));
+    }
+    return ok({ userId, grants });
+  }
+
+  /** The caller's profile in a workspace, if they hold one there. */
+  async profile(userId: UserId, workspaceId: WorkspaceId): Promise<Result<PermissionProfile | undefined, DomainError>> {
+    const profiles = await this.gong.listPermissionProfiles(workspaceId);
+    if (!profiles.ok) return profiles;
+    return ok(profileOf(userId, profiles.value));
+  }
+}
+
+/** Finds a user in the directory; a missing one is NotFound. */
+export function userIn(users: readonly User[], id: UserId): Result<User, DomainError> {
+  const user = users.find((candidate) => candidate.id === id);
+  return user ? ok(user) : err(notFound("user", id));
+}

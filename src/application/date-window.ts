@@ -1,0 +1,34 @@
+import { invalidInput, type DomainError } from "../domain/errors.js";
+import { err, ok, type Result } from "../domain/result.js";
+
+export const DEFAULT_WINDOW_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** A resolved [from, to) range as ISO instants. */
+export interface DateWindow {
+  readonly fromDateTime: string;
+  readonly toDateTime: string;
+}
+
+/**
+ * Resolves the optional bounds of a call search. Without them the window is the last 30 days up to now;
+ * with one bound the other is 30 days away from it (contract section 5).
+ */
+export function resolveWindow(
+  from: string | undefined,
+  to: string | undefined,
+  nowMs: number,
+): Result<DateWindow, DomainError> {
+  const fromMs = from === undefined ? undefined : Date.parse(from);
+  const toMs = to === undefined ? undefined : Date.parse(to);
+  if (fromMs !== undefined && Number.isNaN(fromMs)) {
+    return err(invalidInput("from_date_time", "an ISO 8601 date-time such as 2026-01-31T00:00:00Z"));
+  }
+  if (toMs !== undefined && Number.isNaN(toMs)) {
+    return err(invalidInput("to_date_time", "an ISO 8601 date-time such as 2026-01-31T00:00:00Z"));
+  }
+  const end = toMs ?? (fromMs === undefined ? nowMs : Math.max(nowMs, fromMs + DAY_MS));
+  const start = fromMs ?? end - DEFAULT_WINDOW_DAYS * DAY_MS;
+  if (start >= end) return err(invalidInput("to_date_time", "a date-time later than from_date_time"));
+  return ok({ fromDateTime: new Date(start).toISOString(), toDateTime: new Date(end).toISOString() });
+}
