@@ -1,0 +1,11 @@
+import { Either, ParseResult, Schema } from "effect";
+
+/** Decodes Gong JSON; a failure carries the exact path of what did not match (for the log, never the user). */
+export function decodeWire<A, I>(
+  schema: Schema.Schema<A, I>,
+  body: unknown,
+): { readonly ok: true; readonly value: A } | { readonly ok: false; readonly path: string } {
+  const decoded = Schema.decodeUnknownEither(schema, { onExcessProperty: "ignore" })(body);
+  if (Either.isRight(decoded)) return { ok: true, value: decoded.right };
+  return { ok: false, path: ParseResult.TreeFormatter.formatErrorSync(decoded.left) };
+}
