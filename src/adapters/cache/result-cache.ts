@@ -1,0 +1,62 @@
+import { LRUCache } from "lru-cache";
+import type { DomainError } from "../../domain/errors.js";
+import { err, ok, type Result } from "../../domain/result.js";
+
+type Load<V> = () => Promise<Result<V, DomainError>>;
+
+/** Carries a failed load through lru-cache's promise so that it is shared by every waiter and never cached. */
+class FailedLoad extends Error {
+  constructor(readonly failure: DomainError) {
+    super(failure._tag);
+  }
+}
+
+export interface ResultCacheOptions {
+  readonly max: number;
+  readonly ttlMs: number;
+  /** Clock for tests; lru-cache's default is performance.now. */
+  readonly perf?: { now(): number };
+}
+
+/**
+ * Caches successful loads for a while; concurrent callers of one key share one in-flight load (lru-cache's
+ * fetch), and a failure is handed to every waiter but never stored.
+ */
+export class ResultCache<V extends object> {
+  private readonly cache: LRUCache<string, V, Load<V>>;
+
+  constructor(options: ResultCacheOptions) {
+    this.cache = new LRUCache<string, V, Load<V>>({
+      max: options.max,
+      ttl: options.ttlMs,
+      ...(options.perf === undefined ? {} : { perf: options.perf }),
+      fetchMethod: async (_key, _stale, { context }) => {
+        const loaded = await context();
+        if (!loaded.ok) throw new FailedLoad(loaded.error);
+        return loaded.value;
+      },
+    });
+  }
+
+  async get(key: string, load: Load<V>): Promise<Result<V, DomainError>> {
+    try {
+      const value = await this.cache.fetch(key, { context: load });
+      return value === undefined ? await load() : ok(value);
+    } catch (error) {
+      if (error instanceof FailedLoad) return err(error.failure);
+      throw error;
+    }
+  }
+
+  peek(key: string): V | undefined {
+    return this.cache.get(key);
+  }
+
+  set(key: string, value: V): void {
+    this.cache.set(key, value);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}
