@@ -40,18 +40,18 @@ export const WireProspectsResponse = Schema.Struct({
   prospectsAssigned: maybe(Schema.Array(WireAssignedFlow)),
 });
 
+/** A prospect the assign endpoint did not assign; `errorCode` is InvalidArgument | InvalidState | UnexpectedError. */
+export const WireNotAssigned = Schema.Struct({
+  flowId: maybe(Schema.String),
+  crmProspectId: Schema.String,
+  errorCode: maybe(Schema.String),
+  errorMessage: maybe(Schema.String),
+});
+export type WireNotAssigned = typeof WireNotAssigned.Type;
+
 /** `POST /v2/flows/prospects/assign`: partial success is reported per prospect inside a 200. */
 export const WireAssignResponse = Schema.Struct({
   requestId: maybe(Schema.String),
   prospectsAssigned: maybe(Schema.Array(WireAssignedFlow)),
-  prospectsNotAssigned: maybe(
-    Schema.Array(
-      Schema.Struct({
-        flowId: maybe(Schema.String),
-        crmProspectId: Schema.String,
-        errorCode: maybe(Schema.String),
-        errorMessage: maybe(Schema.String),
-      }),
-    ),
-  ),
+  prospectsNotAssigned: maybe(Schema.Array(WireNotAssigned)),
 });

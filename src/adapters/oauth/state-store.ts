@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+import type { Clock } from "../../application/ports/clock.js";
+
+export interface StateStoreOptions {
+  /** How long an issued state may be redeemed (default 10 minutes). */
+  readonly ttlMs?: number;
+  /** Outstanding states kept at most; the oldest are dropped first (default 1000). */
+  readonly maxOutstanding?: number;
+}
+
+/**
+ * OAuth `state` values: random (256 bits), single-use and expiring. A state is what authenticates the
+ * callback, so `consume` answers true once per issued value and only before it expires.
+ */
+export class StateStore {
+  readonly #clock: Clock;
+  readonly #ttlMs: number;
+  readonly #max: number;
+  // Insertion order is issue order, which makes dropping the oldest cheap.
+  readonly #expiries = new Map<string, number>();
+
+  constructor(clock: Clock, options: StateStoreOptions = {}) {
+    this.#clock = clock;
+    this.#ttlMs = options.ttlMs ?? 10 * 60_000;
+    this.#max = options.maxOutstanding ?? 1000;
+  }
+
+  issue(): string {
+    this.#prune();
+    while (this.#expiries.size >= this.#max) {
+      const oldest = this.#expiries.keys().next();
+      if (oldest.done === true) break;
+      this.#expiries.delete(oldest.value);
+    }
+    const state = randomBytes(32).toString("base64url");
+    this.#expiries.set(state, this.#clock.now() + this.#ttlMs);
+    return state;
+  }
+
+  /** True exactly once for a state this store issued and that has not expired; it is gone afterwards. */
+  consume(state: string | null | undefined): boolean {
+    if (typeof state !== "string" || state === "") return false;
+    const expiresAt = this.#expiries.get(state);
+    if (expiresAt === undefined) return false;
+    this.#expiries.delete(state);
+    return this.#clock.now() < expiresAt;
+  }
+
+  #prune(): void {
+    const now = this.#clock.now();
+    for (const [state, expiresAt] of this.#expiries) if (now >= expiresAt) this.#expiries.delete(state);
+  }
+}

@@ -1,0 +1,60 @@
+/** Counted, or refused until `resetsAt` (ISO instant: the next UTC midnight). */
+export type BudgetDecision = { readonly ok: true } | { readonly ok: false; readonly resetsAt: string };
+
+/**
+ * The number of requests sent to Gong per UTC day (GONG_MCP_DAILY_REQUEST_LIMIT). `take` counts one
+ * request that is about to go out, or refuses it when the day's budget is spent; it never counts a refusal.
+ */
+export interface DailyBudget {
+  take(): Promise<BudgetDecision>;
+}
+
+/** How many requests a UTC day has seen, as stored. */
+export interface DailyUsage {
+  /** YYYY-MM-DD, UTC. */
+  readonly day: string;
+  readonly count: number;
+}
+
+export const utcDay = (epochMs: number): string => new Date(epochMs).toISOString().slice(0, 10);
+
+export function nextUtcMidnight(day: string): string {
+  const midnight = new Date(`${day}T00:00:00.000Z`);
+  midnight.setUTCDate(midnight.getUTCDate() + 1);
+  return midnight.toISOString();
+}
+
+export function assertDailyLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`daily limit must be an integer ≥ 0, got ${limit}`);
+}
+
+/**
+ * Counts one request on `today` against `limit`. A stored day later than today means the clock stepped
+ * back: that day keeps counting rather than a fresh day reopening the budget.
+ */
+export function countOne(
+  stored: DailyUsage | null,
+  today: string,
+  limit: number,
+): { readonly usage: DailyUsage; readonly decision: BudgetDecision } {
+  const current = stored !== null && stored.day >= today ? stored : { day: today, count: 0 };
+  if (current.count >= limit) {
+    return { usage: current, decision: { ok: false, resetsAt: nextUtcMidnight(current.day) } };
+  }
+  return { usage: { day: current.day, count: current.count + 1 }, decision: { ok: true } };
+}
+
+/** The stored usage, or undefined when the text is not one. */
+export function parseUsage(text: string): DailyUsage | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== "object" || value === null || !("day" in value) || !("count" in value)) return undefined;
+  const { day, count } = value;
+  if (typeof day !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) return undefined;
+  if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0) return undefined;
+  return { day, count };
+}

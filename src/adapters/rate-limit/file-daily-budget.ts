@@ -1,0 +1,127 @@
+import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { dirname } from "node:path";
+import { lock } from "proper-lockfile";
+import type { Clock } from "../../application/ports/clock.js";
+import type { Logger } from "../../application/ports/logger.js";
+import {
+  assertDailyLimit,
+  countOne,
+  parseUsage,
+  utcDay,
+  type BudgetDecision,
+  type DailyBudget,
+  type DailyUsage,
+} from "./daily-budget.js";
+
+export interface FileDailyBudgetOptions {
+  /** The usage file, normally `<dataDir>/usage.json`; its folder is created (0700) when missing. */
+  readonly file: string;
+  readonly limit: number;
+  readonly logger: Logger;
+  /** Wall clock: the budget is per UTC calendar day. */
+  readonly clock?: Clock;
+}
+
+// The lock is held for one read and one small write. A crashed holder's lock goes stale after 5 s, and the
+// retries (about 10 s in all) outlast that, so a crash delays other processes but does not fail them.
+const LOCK_STALE_MS = 5000;
+const LOCK_RETRIES = { retries: 200, minTimeout: 5, maxTimeout: 50, randomize: true };
+
+/**
+ * The daily count shared by every process using the same data dir, kept across restarts in a JSON file
+ * `{"day":"YYYY-MM-DD","count":N}` (mode 0600). Each take is a read-modify-write under a cross-process lock,
+ * written to a temp file and renamed, so no reader ever sees half a file and no two takes count as one.
+ */
+export class FileDailyBudget implements DailyBudget {
+  private readonly file: string;
+  private readonly limit: number;
+  private readonly logger: Logger;
+  private readonly clock: Clock;
+  // Takes in this process wait in line here rather than spin on the file lock against each other.
+  private tail: Promise<unknown> = Promise.resolve();
+  // A spent day stays spent (counts only grow), so until it resets no take needs the file.
+  private spentUntil = -Infinity;
+  private folderReady: Promise<unknown> | undefined;
+
+  constructor(options: FileDailyBudgetOptions) {
+    assertDailyLimit(options.limit);
+    this.file = options.file;
+    this.limit = options.limit;
+    this.logger = options.logger;
+    this.clock = options.clock ?? { now: () => Date.now() };
+  }
+
+  /** Counts one request. Throws only when the file cannot be locked, read or written (a broken data dir). */
+  take(): Promise<BudgetDecision> {
+    if (this.clock.now() < this.spentUntil) {
+      return Promise.resolve({ ok: false, resetsAt: new Date(this.spentUntil).toISOString() });
+    }
+    const taken = this.tail.then(() => this.takeLocked());
+    this.tail = taken.catch(() => undefined);
+    return taken;
+  }
+
+  private async takeLocked(): Promise<BudgetDecision> {
+    this.folderReady ??= mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
+    await this.folderReady;
+    const release = await lock(this.file, {
+      realpath: false,
+      stale: LOCK_STALE_MS,
+      retries: LOCK_RETRIES,
+      // The default throws from a timer and kills the process; a lost lock only risks one miscount.
+      onCompromised: (error) => {
+        this.logger.error("usage file lock was lost", { file: this.file, error: error.message });
+      },
+    });
+    try {
+      const today = utcDay(this.clock.now());
+      const { usage, decision } = countOne(await this.read(today), today, this.limit);
+      if (decision.ok) await this.write(usage);
+      else this.spentUntil = Date.parse(decision.resetsAt);
+      return decision;
+    } finally {
+      await release().catch((error: unknown) => {
+        this.logger.warn("usage file lock could not be released", { file: this.file, error: String(error) });
+      });
+    }
+  }
+
+  /** The stored usage; null when there is no file yet. */
+  private async read(today: string): Promise<DailyUsage | null> {
+    let text: string;
+    try {
+      text = await readFile(this.file, "utf8");
+    } catch (error) {
+      if (error instanceof Error && "code" in error && error.code === "ENOENT") return null;
+      throw error;
+    }
+    const usage = parseUsage(text);
+    if (usage !== undefined) return usage;
+    // Fail closed: an unknown count might already be near the limit, and Gong's limit is the whole company's,
+    // shared with its other integrations. Today counts as spent; the file is kept aside for a person to read,
+    // and tomorrow starts afresh by itself. Removing usage.json reopens today, for processes started after that.
+    const spent: DailyUsage = { day: today, count: this.limit };
+    const aside = `${this.file}.corrupt-${this.clock.now()}`;
+    await rename(this.file, aside);
+    await this.write(spent);
+    this.logger.error("usage file was unreadable; today's Gong request budget counts as spent", {
+      file: this.file,
+      movedTo: aside,
+    });
+    return spent;
+  }
+
+  private async write(usage: DailyUsage): Promise<void> {
+    // One fixed temp name is safe: only the lock holder writes.
+    const temp = `${this.file}.tmp`;
+    await rm(temp, { force: true });
+    const handle = await open(temp, "wx", 0o600);
+    try {
+      await handle.writeFile(JSON.stringify(usage));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, this.file);
+  }
+}

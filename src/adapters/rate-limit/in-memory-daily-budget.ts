@@ -1,0 +1,27 @@
+import type { Clock } from "../../application/ports/clock.js";
+import {
+  assertDailyLimit,
+  countOne,
+  utcDay,
+  type BudgetDecision,
+  type DailyBudget,
+  type DailyUsage,
+} from "./daily-budget.js";
+
+/** One process's count, forgotten on exit: for tests and the fake backend, where nothing real is spent. */
+export class InMemoryDailyBudget implements DailyBudget {
+  private usage: DailyUsage | null = null;
+
+  constructor(
+    private readonly limit: number,
+    private readonly clock: Clock = { now: () => Date.now() },
+  ) {
+    assertDailyLimit(limit);
+  }
+
+  take(): Promise<BudgetDecision> {
+    const { usage, decision } = countOne(this.usage, utcDay(this.clock.now()), this.limit);
+    this.usage = usage;
+    return Promise.resolve(decision);
+  }
+}

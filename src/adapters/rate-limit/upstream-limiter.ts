@@ -1,0 +1,86 @@
+import { join } from "node:path";
+import type { Logger } from "../../application/ports/logger.js";
+import type { DomainError } from "../../domain/errors.js";
+import { err, type Result } from "../../domain/result.js";
+import type { DailyBudget } from "./daily-budget.js";
+import { FileDailyBudget } from "./file-daily-budget.js";
+import { RequestScheduler, type Permit } from "./request-scheduler.js";
+
+// Our own limiter ran out of patience (queue wait), as opposed to the caller giving up (aborted).
+const THROTTLED: DomainError = { _tag: "UpstreamFailed", reason: "Throttled" };
+// The caller gave up first (its AbortSignal: a client cancel or its own deadline).
+const CANCELLED: DomainError = { _tag: "UpstreamFailed", reason: "Timeout" };
+
+export interface UpstreamLimitConfig {
+  /** GONG_MCP_RATE_LIMIT_RPS (default 3). */
+  readonly requestsPerSecond: number;
+  /** GONG_MCP_DAILY_REQUEST_LIMIT (default 10000). */
+  readonly dailyRequestLimit: number;
+  /** GONG_MCP_DATA_DIR: the daily count lives in `usage.json` there. */
+  readonly dataDir: string;
+  readonly maxQueueWaitMs?: number;
+}
+
+/**
+ * Both upstream limits in one call, for every request sent to Gong, retries included (OAuth token requests
+ * do not go through it). The turn comes first and the daily count second, so a request cancelled while it
+ * queues costs nothing; the count is taken just before the request goes out.
+ */
+export class UpstreamLimiter {
+  constructor(
+    private readonly scheduler: RequestScheduler,
+    private readonly budget: DailyBudget,
+  ) {}
+
+  /**
+   * Waits for `key`'s (the acting user's) turn, counts the request, then runs `send`. Without sending:
+   * RateLimited when the day's budget is spent; UpstreamFailed/Throttled when the turn would come after the
+   * max queue wait; UpstreamFailed/Timeout when `signal` aborted first. Throws only if the usage file fails.
+   */
+  async run<T>(
+    key: string,
+    send: () => Promise<Result<T, DomainError>>,
+    signal?: AbortSignal,
+  ): Promise<Result<T, DomainError>> {
+    let counted = false;
+    for (;;) {
+      const admission = await this.scheduler.acquire(key, signal, counted ? "first" : "last");
+      if (!admission.ok) return err(admission.reason === "timeout" ? THROTTLED : CANCELLED);
+      const { permit } = admission;
+      const refusal = await this.count(permit, signal, counted);
+      if (refusal !== undefined) return err(refusal);
+      counted = true;
+      // False only when a Retry-After arrived while we counted: wait it out at the head of the line, counted once.
+      if (permit.start()) return send();
+    }
+  }
+
+  /** Gong answered 429: no user's request starts for `ms` (Retry-After, or the adapter's own floor). */
+  pauseFor(ms: number): void {
+    this.scheduler.pauseFor(ms);
+  }
+
+  /** Counts the request (once) while holding the permit; the error to answer with when it must not go out. */
+  private async count(permit: Permit, signal: AbortSignal | undefined, counted: boolean): Promise<DomainError | undefined> {
+    let keep = false;
+    try {
+      if (signal?.aborted === true) return CANCELLED;
+      const decision = counted ? ({ ok: true } as const) : await this.budget.take();
+      if (!decision.ok) return { _tag: "RateLimited", resetsAt: decision.resetsAt };
+      keep = true;
+      return undefined;
+    } finally {
+      if (!keep) permit.release();
+    }
+  }
+}
+
+/** The limiter the composition root binds: per-process turns on real time, the day counted in the data dir. */
+export function createUpstreamLimiter(config: UpstreamLimitConfig, logger: Logger): UpstreamLimiter {
+  const scheduler = new RequestScheduler({
+    requestsPerSecond: config.requestsPerSecond,
+    ...(config.maxQueueWaitMs === undefined ? {} : { maxQueueWaitMs: config.maxQueueWaitMs }),
+  });
+  const budget = new FileDailyBudget({ file: join(config.dataDir, "usage.json"), limit: config.dailyRequestLimit, logger });
+  return new UpstreamLimiter(scheduler, budget);
+}

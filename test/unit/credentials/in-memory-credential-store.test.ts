@@ -1,0 +1,7 @@
+import { InMemoryCredentialStore } from "../../../src/adapters/credentials/in-memory-credential-store.js";
+import { credentialStoreContract } from "./credential-store.contract.js";
+
+credentialStoreContract("InMemoryCredentialStore", () => {
+  const store = new InMemoryCredentialStore();
+  return Promise.resolve({ a: store, b: store });
+});
