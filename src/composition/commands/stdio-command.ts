@@ -1,0 +1,51 @@
+import { Command } from "commander";
+import { HmacCursorCodec } from "../../adapters/hmac-cursor-codec.js";
+import { PinoLogger } from "../../adapters/pino-logger.js";
+import { SystemClock } from "../../adapters/system-clock.js";
+import { DEMO_DEFAULT_USER_ID, DEMO_USERS } from "../../adapters/fake-gong/demo/demo-workspace.js";
+import { createMcpServer } from "../../transports/mcp/server.js";
+import { serveStdio } from "../../transports/mcp/stdio.js";
+import { buildContainer, resolveUseCases } from "../build-container.js";
+import { readStdioConfig, type Env, type StdioFlags } from "../config.js";
+import { createGateway } from "../create-gateway.js";
+import { packageVersion } from "../package-version.js";
+import { refuse } from "./refuse.js";
+
+/** `gong-mcp stdio`: MCP over stdio for one Gong user (contract section 1). */
+export function stdioCommand(): Command {
+  return new Command("stdio")
+    .description("serve MCP over stdio for one Gong user (stdout carries the protocol only)")
+    .option("--user-id <id>", "the Gong user id to act for (else GONG_MCP_USER_ID)")
+    .option("--backend <kind>", "gong or fake (else GONG_MCP_BACKEND; default gong when Gong credentials are set)")
+    .option("--fake-data <file>", "serve this dataset file with the fake backend (else GONG_MCP_FAKE_DATA)")
+    .action(async (flags: StdioFlags) => {
+      process.exitCode = await runStdio(flags, process.env);
+    });
+}
+
+/** Runs until the client closes stdin; returns the process exit code. */
+export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {
+  const config = readStdioConfig(flags, env, DEMO_DEFAULT_USER_ID);
+  if (!config.ok) return refuse(config.error);
+  const { userId, backend, logLevel } = config.value;
+  const logger = new PinoLogger(logLevel);
+  const clock = new SystemClock();
+  const gateway = await createGateway(backend, logger, clock.now());
+  if (!gateway.ok) return refuse(gateway.error);
+  if (backend.kind === "fake" && backend.dataFile === null) process.stderr.write(`${demoBanner(userId)}\n`);
+  const container = buildContainer({ gateway: gateway.value, logger, clock, cursorCodec: new HmacCursorCodec() });
+  const served = createMcpServer(resolveUseCases(container), { userId }, { version: packageVersion(), logger });
+  logger.info("serving MCP over stdio", { userId, backend: backend.kind });
+  await serveStdio(served, { logger });
+  logger.info("stdin closed; stopping");
+  return 0;
+}
+
+/** One line on stderr, so that nobody mistakes the demo for their Gong; it names users to try. */
+function demoBanner(userId: string): string {
+  return (
+    `gong-mcp: serving the built-in demo workspace (fake Gong, no real data) as user ${userId}; ` +
+    `try --user-id ${DEMO_USERS.admin_all} (sees every call), ${DEMO_DEFAULT_USER_ID} (a manager) or ${DEMO_USERS.rep_own} (own calls only). ` +
+    "Set GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET to use your Gong."
+  );
+}

@@ -1,0 +1,59 @@
+import { McpServer, type RegisteredTool } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { Actor } from "../../application/actor.js";
+import type { Logger } from "../../application/ports/logger.js";
+import type { UseCases } from "../../application/use-cases.js";
+import type { Tool } from "./define-tool.js";
+import { InFlight } from "./in-flight.js";
+import { registerTools } from "./register-tools.js";
+import { allTools } from "./tools/index.js";
+
+export interface McpServerOptions {
+  /** The package version, shown to clients in initialize. */
+  readonly version: string;
+  readonly logger?: Logger;
+  /** Defaults to the eight Gong tools; a subset serves e.g. a read-only mode. */
+  readonly tools?: readonly Tool[];
+}
+
+/** A server for one acting user, with the handles of its Gong tools. */
+export interface GongMcpServer {
+  readonly server: McpServer;
+  /** By tool name. `disable()`/`enable()` hide and show a tool and notify the client (tools/list_changed). */
+  readonly gongTools: ReadonlyMap<string, RegisteredTool>;
+  /**
+   * Shows or hides all Gong tools at once (e.g. while Gong is not connected). Note for that use: the SDK
+   * answers a call to a disabled tool itself ("Tool … disabled"), so a hidden tool that must still answer
+   * `not_connected` needs the use cases to say so while it stays enabled, or a filtered tools/list.
+   */
+  setGongToolsListed(listed: boolean): void;
+  /** Resolves once no tool call is running: a transport waits for it before closing. */
+  idle(): Promise<void>;
+}
+
+const INSTRUCTIONS =
+  "Gong calls, transcripts, users and Engage flows, as the Gong user this server acts for may see them: " +
+  "calls outside that user's Gong permissions are never returned. Ids are strings of digits; times are ISO 8601. " +
+  "Errors start with a code such as not_found: or invalid_input:.";
+
+/** The one server factory every transport uses (stdio now, Streamable HTTP later). */
+export function createMcpServer(useCases: UseCases, actor: Actor, options: McpServerOptions): GongMcpServer {
+  const server = new McpServer(
+    { name: "gong-mcp", title: "Gong", version: options.version },
+    { capabilities: { tools: { listChanged: true } }, instructions: INSTRUCTIONS },
+  );
+  const inFlight = new InFlight();
+  const gongTools = registerTools(server, options.tools ?? allTools, { useCases, actor }, { logger: options.logger, inFlight });
+  return {
+    server,
+    gongTools,
+    idle: () => inFlight.idle(),
+    setGongToolsListed(listed) {
+      for (const tool of gongTools.values()) {
+        if (tool.enabled !== listed) {
+          if (listed) tool.enable();
+          else tool.disable();
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import * as z from "zod";
+import type { Call, Party } from "../../../domain/call.js";
+
+const text = z.string().nullable();
+
+export const partyShape = z.object({
+  id: text,
+  name: text,
+  email_address: text,
+  title: text,
+  affiliation: z.enum(["Internal", "External", "Unknown"]),
+  speaker_id: text.describe("Matches speaker_id in transcripts; set only for people who spoke"),
+  user_id: text.describe("Set only for Gong users"),
+  methods: z.array(z.string()),
+});
+
+/** The call fields every call tool shows (contract section 5's required ones, and a few more). */
+export const callFields = {
+  id: z.string(),
+  title: text,
+  started: text.describe("ISO 8601 start time"),
+  scheduled: text.describe("ISO 8601 scheduled time"),
+  duration: z.number().nullable().describe("Seconds"),
+  primary_user_id: text.describe("The host"),
+  workspace_id: text,
+  url: text.describe("The call's page in Gong"),
+  direction: text,
+  scope: text.describe("Internal, External or Unknown"),
+  system: text,
+  media: text,
+  language: text,
+  is_private: z.boolean(),
+};
+
+export const callShape = z.object(callFields);
+export const callWithPartiesShape = z.object({ ...callFields, parties: z.array(partyShape) });
+
+export function toCallOut(call: Call): z.input<typeof callShape> {
+  return {
+    id: call.id,
+    title: call.title,
+    started: call.started,
+    scheduled: call.scheduled,
+    duration: call.duration,
+    primary_user_id: call.primaryUserId,
+    workspace_id: call.workspaceId,
+    url: call.url,
+    direction: call.direction,
+    scope: call.scope,
+    system: call.system,
+    media: call.media,
+    language: call.language,
+    is_private: call.isPrivate,
+  };
+}
+
+export function toCallWithPartiesOut(call: Call): z.input<typeof callWithPartiesShape> {
+  return { ...toCallOut(call), parties: call.parties.map(toPartyOut) };
+}
+
+function toPartyOut(party: Party): z.input<typeof partyShape> {
+  return {
+    id: party.id,
+    name: party.name,
+    email_address: party.emailAddress,
+    title: party.title,
+    affiliation: party.affiliation,
+    speaker_id: party.speakerId,
+    user_id: party.userId,
+    methods: [...party.methods],
+  };
+}
+
+/** One line per call: id · start · length · title. */
+export function callLine(call: Call): string {
+  const when = call.started ?? call.scheduled ?? "no start time";
+  const length = call.duration === null ? "length unknown" : `${Math.round(call.duration / 60)} min`;
+  return `${call.id} · ${when} · ${length} · ${call.title ?? "(untitled)"}`;
+}
+
+/** Who was on the call, for text renderings: "Ann Lee (Internal), bob@acme.com (External)". */
+export function partiesLine(parties: readonly Party[]): string {
+  if (parties.length === 0) return "no parties listed";
+  return parties.map((party) => `${party.name ?? party.emailAddress ?? "someone"} (${party.affiliation})`).join(", ");
+}

@@ -1,0 +1,21 @@
+import type { Tool } from "../define-tool.js";
+import { getDetailedGongCallDetails } from "./get-detailed-gong-call-details.js";
+import { getGongCallDetails } from "./get-gong-call-details.js";
+import { getGongCallTranscript } from "./get-gong-call-transcript.js";
+import { getGongUserDetails } from "./get-gong-user-details.js";
+import { gongEngageFlowsAssignToProspect } from "./gong-engage-flows-assign-to-prospect.js";
+import { gongEngageFlowsForProspects } from "./gong-engage-flows-for-prospects.js";
+import { gongEngageFlowsList } from "./gong-engage-flows-list.js";
+import { listGongCalls } from "./list-gong-calls.js";
+
+/** The eight Gong tools of contract section 5, in the order tools/list shows them. */
+export const allTools: readonly Tool[] = [
+  getGongUserDetails,
+  listGongCalls,
+  getGongCallDetails,
+  getGongCallTranscript,
+  getDetailedGongCallDetails,
+  gongEngageFlowsList,
+  gongEngageFlowsForProspects,
+  gongEngageFlowsAssignToProspect,
+];

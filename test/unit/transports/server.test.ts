@@ -1,0 +1,69 @@
+import { PassThrough } from "node:stream";
+import { ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
+import { expect, test, vi } from "vitest";
+import type { Logger } from "../../../src/application/ports/logger.js";
+import { createMcpServer } from "../../../src/transports/mcp/server.js";
+import { serveStdio } from "../../../src/transports/mcp/stdio.js";
+import { connect } from "./in-memory-client.js";
+import { MANAGER, tinyGateway, useCasesOver } from "./tiny-gong.js";
+
+test("the Gong tools can be hidden and shown, and the client is told each time", async () => {
+  const session = await connect();
+  let notified = 0;
+  session.client.setNotificationHandler(ToolListChangedNotificationSchema, () => {
+    notified += 1;
+  });
+  session.served.setGongToolsListed(false);
+  expect((await session.client.listTools()).tools).toEqual([]);
+  session.served.setGongToolsListed(true);
+  expect((await session.client.listTools()).tools).toHaveLength(8);
+  expect(notified).toBeGreaterThan(0);
+  expect(session.served.gongTools.size).toBe(8);
+  await session.close();
+});
+
+test("the server introduces itself as gong-mcp with tools that can change", async () => {
+  const session = await connect();
+  expect(session.client.getServerVersion()).toMatchObject({ name: "gong-mcp", version: "0.0.0-test" });
+  expect(session.client.getServerCapabilities()?.tools).toEqual({ listChanged: true });
+  await session.close();
+});
+
+test("serveStdio skips lines that are not JSON-RPC, logs them, and stops when stdin ends", async () => {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const warnings: string[] = [];
+  const logger: Logger = { debug() {}, info() {}, error() {}, warn: (message) => warnings.push(message) };
+  const answers: unknown[] = [];
+  stdout.on("data", (chunk: Buffer) => {
+    for (const line of chunk.toString("utf8").split("\n").filter((part) => part !== "")) answers.push(JSON.parse(line));
+  });
+  const served = serveStdio(createMcpServer(useCasesOver(), { userId: MANAGER }, { version: "0.0.0-test", logger }), { stdin, stdout, logger });
+
+  stdin.write("garbage\n{\"not\":\"rpc\"}\n");
+  stdin.write(`${JSON.stringify({ jsonrpc: "2.0", id: 1, method: "ping" })}\n`);
+  await vi.waitFor(() => {
+    expect(answers).toEqual([{ jsonrpc: "2.0", id: 1, result: {} }]);
+  });
+  expect(warnings).toHaveLength(2);
+
+  stdin.end();
+  await expect(served).resolves.toBeUndefined();
+});
+
+test("serveStdio answers calls already asked for before it stops at the end of stdin", async () => {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const lines: string[] = [];
+  stdout.on("data", (chunk: Buffer) => lines.push(...chunk.toString("utf8").split("\n").filter((line) => line !== "")));
+  const slowGong = { ...tinyGateway, listUsers: () => new Promise<Awaited<ReturnType<typeof tinyGateway.listUsers>>>((resolve) => {
+    setTimeout(() => void tinyGateway.listUsers().then(resolve), 30);
+  }) };
+  const served = serveStdio(createMcpServer(useCasesOver(slowGong), { userId: MANAGER }, { version: "0.0.0-test" }), { stdin, stdout });
+  const request = (id: number, method: string, params: unknown) => `${JSON.stringify({ jsonrpc: "2.0", id, method, params })}\n`;
+  stdin.end(request(1, "tools/call", { name: "get_gong_user_details", arguments: {} }));
+  await served;
+  expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual([
+    expect.objectContaining({ id: 1, result: expect.objectContaining({ structuredContent: expect.anything() as unknown }) as unknown }),
+  ]);
+});

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { connect, textOf, type Connected } from "./in-memory-client.js";
+import { FLOW, MANAGER, OUTSIDER_CALL, REPORT, REPORT_CALL, SILENT_CALL } from "./tiny-gong.js";
+
+describe("the eight tools over a tiny Gong, as the manager", () => {
+  let session: Connected;
+  beforeAll(async () => {
+    session = await connect(MANAGER);
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  test("get_gong_user_details describes the caller by default, in snake_case", async () => {
+    const result = await session.call("get_gong_user_details");
+    expect(result.structuredContent).toEqual({
+      user: {
+        id: MANAGER, email_address: "manny@acme.example", first_name: "Manny", last_name: "Test", title: "AE",
+        manager_id: null, active: true, created: "2025-01-01T00:00:00Z",
+      },
+    });
+    expect(textOf(result)).toContain(MANAGER);
+  });
+
+  test("get_gong_user_details finds another user by id", async () => {
+    const result = await session.call("get_gong_user_details", { user_id: REPORT });
+    expect(result.structuredContent).toMatchObject({ user: { id: REPORT, manager_id: MANAGER } });
+  });
+
+  test("list_gong_calls lists only visible calls, newest first, and pages with a cursor", async () => {
+    const all = await session.call("list_gong_calls");
+    expect(all.structuredContent).toMatchObject({ calls: [{ id: REPORT_CALL }, { id: SILENT_CALL }], next_cursor: null });
+    expect(JSON.stringify(all)).not.toContain(OUTSIDER_CALL);
+
+    const first = await session.call("list_gong_calls", { limit: 1 });
+    const cursor = (first.structuredContent as { next_cursor: string }).next_cursor;
+    expect(cursor).toEqual(expect.any(String));
+    expect(textOf(first)).toContain(cursor);
+    const second = await session.call("list_gong_calls", { limit: 1, cursor });
+    expect(second.structuredContent).toMatchObject({ calls: [{ id: SILENT_CALL }], next_cursor: null });
+  });
+
+  test("a cursor used with another query is invalid_input naming cursor", async () => {
+    const first = await session.call("list_gong_calls", { limit: 1 });
+    const cursor = (first.structuredContent as { next_cursor: string }).next_cursor;
+    const other = await session.call("list_gong_calls", { limit: 1, cursor, workspace_id: "1" });
+    expect(textOf(other)).toMatch(/^invalid_input: cursor: /);
+  });
+
+  test("get_gong_call_details shows the call with its parties", async () => {
+    const result = await session.call("get_gong_call_details", { call_id: REPORT_CALL });
+    expect(result.structuredContent).toMatchObject({
+      call: { id: REPORT_CALL, duration: 1800, primary_user_id: REPORT, parties: [{ user_id: REPORT, speaker_id: `s-${REPORT}`, affiliation: "Internal" }] },
+    });
+  });
+
+  test("a hidden call and a missing call read the same", async () => {
+    const hidden = textOf(await session.call("get_gong_call_details", { call_id: OUTSIDER_CALL }));
+    const missing = textOf(await session.call("get_gong_call_details", { call_id: "1" }));
+    expect(hidden).toBe(`not_found: Call ${OUTSIDER_CALL} was not found, or you do not have access to it.`);
+    expect(missing.replace("1 was", `${OUTSIDER_CALL} was`)).toBe(hidden);
+  });
+
+  test("get_gong_call_transcript: a visible call without transcript has no turns; hidden and missing ids are unavailable", async () => {
+    const result = await session.call("get_gong_call_transcript", { call_ids: [REPORT_CALL, SILENT_CALL, OUTSIDER_CALL, "1", REPORT_CALL] });
+    expect(result.structuredContent).toEqual({
+      transcripts: [
+        { call_id: REPORT_CALL, title: "Call 1", started: "2026-02-27T10:00:00Z", turns: [
+          { speaker_id: `s-${REPORT}`, speaker_name: "Host", affiliation: "Internal", topic: "Intro", start_ms: 0, end_ms: 900, text: "Hello there." },
+        ] },
+        { call_id: SILENT_CALL, title: "Call 3", started: "2026-02-25T10:00:00Z", turns: [] },
+      ],
+      unavailable_call_ids: [OUTSIDER_CALL, "1"],
+    });
+    expect(textOf(result)).not.toContain("Hello there.");
+  });
+
+  test("get_detailed_gong_call_details flattens content, with nulls and empty lists when Gong has none", async () => {
+    const result = await session.call("get_detailed_gong_call_details", { call_ids: [SILENT_CALL, OUTSIDER_CALL] });
+    expect(result.structuredContent).toMatchObject({
+      calls: [{ id: SILENT_CALL, brief: null, key_points: [], outline: [], call_outcome: null, interaction: null }],
+      unavailable_call_ids: [OUTSIDER_CALL],
+    });
+  });
+
+  test("gong_engage_flows_list lists the caller's flows", async () => {
+    const result = await session.call("gong_engage_flows_list");
+    expect(result.structuredContent).toMatchObject({ flow_owner_email: "manny@acme.example", flows: [{ id: FLOW, name: "Q1 outreach" }], next_cursor: null });
+  });
+
+  test("gong_engage_flows_for_prospects lists each prospect once, with flows: [] when none", async () => {
+    const result = await session.call("gong_engage_flows_for_prospects", { crm_prospect_ids: ["a", "b", "a"] });
+    expect(result.structuredContent).toEqual({ prospects: [{ crm_prospect_id: "a", flows: [] }, { crm_prospect_id: "b", flows: [] }] });
+  });
+
+  test("gong_engage_flows_assign_to_prospect reports assigned ids and failures", async () => {
+    const result = await session.call("gong_engage_flows_assign_to_prospect", { flow_id: FLOW, crm_prospect_ids: ["a", "a"] });
+    expect(result.structuredContent).toMatchObject({ assigned: ["a"], failed: [], flow_instances: [{ crm_prospect_id: "a", flow_id: FLOW }] });
+  });
+
+  test("assigning for someone else without the profile right is forbidden", async () => {
+    const result = await session.call("gong_engage_flows_assign_to_prospect", {
+      flow_id: FLOW, crm_prospect_ids: ["a"], flow_instance_owner_email: "rita@acme.example",
+    });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/^forbidden: /);
+  });
+
+  test("an unknown flow is not_found", async () => {
+    const result = await session.call("gong_engage_flows_assign_to_prospect", { flow_id: "42", crm_prospect_ids: ["a"] });
+    expect(textOf(result)).toBe("not_found: Flow 42 was not found, or you do not have access to it.");
+  });
+});
+
+test("a user who is not a Gong user gets unknown_user from every tool", async () => {
+  const session = await connect("1999");
+  const calls: [string, Record<string, unknown>][] = [
+    ["get_gong_user_details", {}], ["list_gong_calls", {}], ["get_gong_call_details", { call_id: REPORT_CALL }],
+    ["get_gong_call_transcript", { call_ids: [REPORT_CALL] }], ["get_detailed_gong_call_details", { call_ids: [REPORT_CALL] }],
+    ["gong_engage_flows_list", {}], ["gong_engage_flows_for_prospects", { crm_prospect_ids: ["a"] }],
+    ["gong_engage_flows_assign_to_prospect", { flow_id: FLOW, crm_prospect_ids: ["a"] }],
+  ];
+  for (const [tool, args] of calls) expect(textOf(await session.call(tool, args))).toMatch(/^unknown_user: 1999 /);
+  await session.close();
+});
