@@ -13,6 +13,7 @@ import { GetDetailedCalls } from "../application/use-cases/get-detailed-calls.js
 import { GetUserDetails } from "../application/use-cases/get-user-details.js";
 import { ListCalls } from "../application/use-cases/list-calls.js";
 import { ListFlows } from "../application/use-cases/list-flows.js";
+import { actingFor } from "./acting-for.js";
 import { TOKENS } from "./tokens.js";
 
 /** The adapters a process has chosen (from its configuration); everything else is built from them. */
@@ -66,7 +67,7 @@ function bindOverGong<T>(
 
 /** Resolves every use case once, at start-up, into the object the transports are given. */
 export function resolveUseCases(c: Container): UseCases {
-  return {
+  return actingFor({
     getUserDetails: c.get<GetUserDetails>(TOKENS.GetUserDetails),
     listCalls: c.get<ListCalls>(TOKENS.ListCalls),
     getCallDetails: c.get<GetCallDetails>(TOKENS.GetCallDetails),
@@ -75,5 +76,5 @@ export function resolveUseCases(c: Container): UseCases {
     listFlows: c.get<ListFlows>(TOKENS.ListFlows),
     flowsForProspects: c.get<FlowsForProspects>(TOKENS.FlowsForProspects),
     assignFlow: c.get<AssignFlow>(TOKENS.AssignFlow),
-  };
+  });
 }

@@ -1,4 +1,8 @@
 import { Command } from "commander";
+import { connectCommand } from "./commands/connect-command.js";
+import { disconnectCommand } from "./commands/disconnect-command.js";
+import { fakeGongCommand } from "./commands/fake-gong-command.js";
+import { statusCommand } from "./commands/status-command.js";
 import { stdioCommand } from "./commands/stdio-command.js";
 import { unavailableCommand } from "./commands/unavailable-command.js";
 import { packageVersion } from "./package-version.js";
@@ -10,8 +14,8 @@ export function cliProgram(): Command {
     .version(packageVersion())
     .addCommand(stdioCommand())
     .addCommand(unavailableCommand("http", "serve MCP over Streamable HTTP for many users"))
-    .addCommand(unavailableCommand("fake-gong", "serve the fake Gong over HTTP in Gong's wire format"))
-    .addCommand(unavailableCommand("connect", "connect this server to Gong (OAuth or access key)"))
-    .addCommand(unavailableCommand("disconnect", "delete the stored Gong connection"))
-    .addCommand(unavailableCommand("status", "print the Gong connection status as JSON"));
+    .addCommand(fakeGongCommand())
+    .addCommand(connectCommand())
+    .addCommand(disconnectCommand())
+    .addCommand(statusCommand());
 }

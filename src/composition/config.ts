@@ -1,13 +1,16 @@
 import { isGongId } from "../domain/ids.js";
 import { err, ok, type Result } from "../domain/result.js";
 import { isLogLevel, LOG_LEVELS, type LogLevel } from "../adapters/pino-logger.js";
+import { hasStoredConnection } from "./gong-backend-config.js";
 
-export type Env = Readonly<Record<string, string | undefined>>;
+import type { Env } from "./env.js";
+
+export type { Env } from "./env.js";
 
 /** Which Gong the process talks to (contract section 1). */
 export type Backend =
   | { readonly kind: "fake"; /** A dataset file, or null for the built-in demo workspace. */ readonly dataFile: string | null }
-  | { readonly kind: "gong"; readonly credentials: "access_key" | "oauth" };
+  | { readonly kind: "gong"; readonly credentials: "access_key" | "oauth" | "stored" };
 
 /** The flags every serving command shares; each may also come from the environment. */
 export interface BackendFlags {
@@ -68,15 +71,18 @@ export function readBackend(flags: BackendFlags, env: Env): Result<Backend, stri
   return ok({ kind: "gong", credentials: credentials.value });
 }
 
-/** An access key needs both halves; any OAuth client variable counts as an OAuth app (its own reader checks the rest). */
-function configuredCredentials(env: Env): Result<"access_key" | "oauth" | null, string> {
+/**
+ * An access key needs both halves; any OAuth client variable counts as an OAuth app (its own reader checks
+ * the rest); an OAuth connection stored in the data dir by `gong-mcp connect` counts too.
+ */
+function configuredCredentials(env: Env): Result<"access_key" | "oauth" | "stored" | null, string> {
   const key = setting(env.GONG_ACCESS_KEY);
   const secret = setting(env.GONG_ACCESS_KEY_SECRET);
   if (key !== undefined && secret === undefined) return err("GONG_ACCESS_KEY_SECRET: expected the secret that goes with GONG_ACCESS_KEY; it is not set");
   if (key === undefined && secret !== undefined) return err("GONG_ACCESS_KEY: expected the access key that goes with GONG_ACCESS_KEY_SECRET; it is not set");
   if (key !== undefined) return ok("access_key");
   if (setting(env.GONG_OAUTH_CLIENT_ID) !== undefined || setting(env.GONG_OAUTH_CLIENT_SECRET) !== undefined) return ok("oauth");
-  return ok(null);
+  return ok(hasStoredConnection(env) ? "stored" : null);
 }
 
 function readUserId(flags: StdioFlags, env: Env, demoUserId: string | undefined): Result<string, string> {

@@ -1,3 +1,5 @@
+import { ConnectionState } from "../application/connection-state.js";
+import type { Clock } from "../application/ports/clock.js";
 import type { GongGateway } from "../application/ports/gong-gateway.js";
 import type { Logger } from "../application/ports/logger.js";
 import { err, ok, type Result } from "../domain/result.js";
@@ -5,22 +7,32 @@ import { loadDatasetFile } from "../adapters/fake-gong/dataset.js";
 import { demoWorkspace } from "../adapters/fake-gong/demo/demo-workspace.js";
 import { createFakeGongGateway } from "../adapters/fake-gong/fake-gong-gateway.js";
 import type { Backend } from "./config.js";
+import type { Env } from "./env.js";
+import { createGongBackend } from "./gong-backend.js";
+import { readGongBackendConfig } from "./gong-backend-config.js";
+
+/** The Gong a process talks to, and whether it is connected (the fake always is). */
+export interface ChosenGong {
+  readonly gateway: GongGateway;
+  readonly connection: ConnectionState;
+  readonly stop: () => void;
+}
 
 /**
  * The GongGateway a backend choice stands for. Failures are one line for stderr: a dataset that does not
- * load, or the real Gong backend, whose HTTP wiring (credentials, OAuth, rate limits) lands separately.
+ * load, or a real-Gong setting that is missing or malformed.
  */
-export async function createGateway(backend: Backend, logger: Logger, now: number): Promise<Result<GongGateway, string>> {
+export async function createGateway(backend: Backend, env: Env, logger: Logger, clock: Clock): Promise<Result<ChosenGong, string>> {
   if (backend.kind === "gong") {
-    const variable = backend.credentials === "access_key" ? "GONG_ACCESS_KEY" : "GONG_OAUTH_CLIENT_ID";
-    return err(
-      `${variable}: the real Gong backend is not part of this build yet; run with --backend fake (the demo workspace) until it is`,
-    );
+    const config = readGongBackendConfig(env);
+    if (!config.ok) return config;
+    return ok(await createGongBackend(config.value, logger, clock));
   }
-  if (backend.dataFile === null) return ok(createFakeGongGateway(demoWorkspace({ now }), { logger }));
+  const always = (gateway: GongGateway): ChosenGong => ({ gateway, connection: ConnectionState.always(logger), stop: () => undefined });
+  if (backend.dataFile === null) return ok(always(createFakeGongGateway(demoWorkspace({ now: clock.now() }), { logger })));
   const dataset = await loadDatasetFile(backend.dataFile);
   if (!dataset.ok) return err(firstLine(dataset.error));
-  return ok(createFakeGongGateway(dataset.value, { logger }));
+  return ok(always(createFakeGongGateway(dataset.value, { logger })));
 }
 
 /** A dataset can have many problems; start-up reports the first, and how many more there are. */

@@ -2,6 +2,12 @@ import { FairQueue } from "./fair-queue.js";
 import { SystemTimer, type Timer } from "./timer.js";
 
 const WINDOW_MS = 1000;
+/**
+ * Gong counts requests when they arrive, we when they leave: a request delayed on the way (a cold connection,
+ * a busy event loop) lands closer to the next one than it left. This much slack on every window keeps the
+ * arrivals inside Gong's limit too (measured: 10-30 ms delays on loopback with a cold pool).
+ */
+const DEFAULT_MARGIN_MS = 150;
 // Long enough for a 100-call export queued behind others at 3 rps; short of the 20-minute Retry-After Gong sends.
 const DEFAULT_MAX_QUEUE_WAIT_MS = 5 * 60_000;
 
@@ -10,6 +16,8 @@ export interface SchedulerOptions {
   readonly requestsPerSecond: number;
   /** How long a request may wait for its turn before it is refused with "timeout" (default 5 minutes). */
   readonly maxQueueWaitMs?: number;
+  /** Slack added to each 1000 ms window (default 150 ms); 0 spaces starts exactly a second apart. */
+  readonly marginMs?: number;
   readonly timer?: Timer;
 }
 
@@ -43,6 +51,7 @@ const refused = (reason: "aborted" | "timeout"): Admission => ({ ok: false, reas
 export class RequestScheduler {
   private readonly rps: number;
   private readonly maxQueueWaitMs: number;
+  private readonly windowMs: number;
   private readonly timer: Timer;
   private readonly waiting = new FairQueue<Waiter>();
   /** The last `rps` starts, oldest first. */
@@ -57,6 +66,7 @@ export class RequestScheduler {
     }
     this.rps = options.requestsPerSecond;
     this.maxQueueWaitMs = options.maxQueueWaitMs ?? DEFAULT_MAX_QUEUE_WAIT_MS;
+    this.windowMs = WINDOW_MS + (options.marginMs ?? DEFAULT_MARGIN_MS);
     this.timer = options.timer ?? new SystemTimer();
   }
 
@@ -130,7 +140,7 @@ export class RequestScheduler {
 
   private nextFreeStart(): number {
     const oldest = this.starts.length < this.rps ? undefined : this.starts[0];
-    return oldest === undefined ? -Infinity : oldest + WINDOW_MS;
+    return oldest === undefined ? -Infinity : oldest + this.windowMs;
   }
 
   private newPermit(): Permit {

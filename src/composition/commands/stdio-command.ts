@@ -4,6 +4,7 @@ import { PinoLogger } from "../../adapters/pino-logger.js";
 import { SystemClock } from "../../adapters/system-clock.js";
 import { DEMO_DEFAULT_USER_ID, DEMO_USERS } from "../../adapters/fake-gong/demo/demo-workspace.js";
 import { createMcpServer } from "../../transports/mcp/server.js";
+import { gateToolsOnConnection } from "../../transports/mcp/connection-gate.js";
 import { serveStdio } from "../../transports/mcp/stdio.js";
 import { buildContainer, resolveUseCases } from "../build-container.js";
 import { readStdioConfig, type Env, type StdioFlags } from "../config.js";
@@ -30,13 +31,21 @@ export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {
   const { userId, backend, logLevel } = config.value;
   const logger = new PinoLogger(logLevel);
   const clock = new SystemClock();
-  const gateway = await createGateway(backend, logger, clock.now());
-  if (!gateway.ok) return refuse(gateway.error);
+  const gong = await createGateway(backend, env, logger, clock);
+  if (!gong.ok) return refuse(gong.error);
   if (backend.kind === "fake" && backend.dataFile === null) process.stderr.write(`${demoBanner(userId)}\n`);
-  const container = buildContainer({ gateway: gateway.value, logger, clock, cursorCodec: new HmacCursorCodec() });
+  const container = buildContainer({ gateway: gong.value.gateway, logger, clock, cursorCodec: new HmacCursorCodec() });
   const served = createMcpServer(resolveUseCases(container), { userId }, { version: packageVersion(), logger });
+  const { connection } = gong.value;
+  gateToolsOnConnection(served.server, new Set(served.gongTools.keys()), () => connection.isConnected());
+  const stopNotifying = connection.onChange(() => {
+    if (served.server.isConnected()) served.server.sendToolListChanged();
+  });
+  if (!connection.isConnected()) logger.warn("Gong is not connected: the Gong tools stay hidden until an admin runs gong-mcp connect");
   logger.info("serving MCP over stdio", { userId, backend: backend.kind });
   await serveStdio(served, { logger });
+  stopNotifying();
+  gong.value.stop();
   logger.info("stdin closed; stopping");
   return 0;
 }
@@ -46,6 +55,6 @@ function demoBanner(userId: string): string {
   return (
     `gong-mcp: serving the built-in demo workspace (fake Gong, no real data) as user ${userId}; ` +
     `try --user-id ${DEMO_USERS.admin_all} (sees every call), ${DEMO_DEFAULT_USER_ID} (a manager) or ${DEMO_USERS.rep_own} (own calls only). ` +
-    "Set GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET to use your Gong."
+    "Set GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET (or connect an OAuth app) to use your Gong."
   );
 }

@@ -27,6 +27,8 @@ export interface Scenario {
   readonly maxQueueWaitMs?: number;
   /** Virtual ms each budget take needs (cycled), like the lock and file I/O of the real one. */
   readonly budgetLatencies?: readonly number[];
+  /** The scheduler's slack per window; default 0 here (production: 150 ms). */
+  readonly marginMs?: number;
 }
 
 export interface Outcome {
@@ -60,6 +62,8 @@ export async function simulate(scenario: Scenario): Promise<readonly Outcome[]> 
   const scheduler = new RequestScheduler({
     requestsPerSecond: scenario.rps,
     maxQueueWaitMs: scenario.maxQueueWaitMs ?? Number.MAX_SAFE_INTEGER / 4,
+    // Exact windows unless a scenario asks for the production slack: the timings below read in whole seconds.
+    marginMs: scenario.marginMs ?? 0,
     timer,
   });
   const budget = new InMemoryDailyBudget(scenario.dailyLimit ?? 1_000_000, timer);

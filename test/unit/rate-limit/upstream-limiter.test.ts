@@ -16,6 +16,11 @@ describe("UpstreamLimiter: the per-second window", () => {
     expect(startTimes(outcomes)).toEqual([0, 0, 0, 1000, 1000]);
   });
 
+  test("with the production slack, the fourth of four waits 1150 ms: arrivals stay inside Gong's window", async () => {
+    const outcomes = await simulate({ rps: 3, arrivals: [at(0), at(0), at(0), at(0)], marginMs: 150 });
+    expect(startTimes(outcomes)).toEqual([0, 0, 0, 1150]);
+  });
+
   test("the window slides: after starts at 0, 400 and 800, the next may go at 1000, then 1400", async () => {
     const outcomes = await simulate({ rps: 3, arrivals: [at(0), at(400), at(800), at(900), at(900)] });
     expect(startTimes(outcomes)).toEqual([0, 400, 800, 1000, 1400]);

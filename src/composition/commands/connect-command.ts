@@ -1,0 +1,137 @@
+import { Command } from "commander";
+import open from "open";
+import type { CredentialStore, StoredConnection } from "../../application/ports/credential-store.js";
+import { err, ok, type Result } from "../../domain/result.js";
+import { GongOAuthClient } from "../../adapters/oauth/gong-oauth-client.js";
+import { explainOAuthFailure } from "../../adapters/oauth/oauth-failure.js";
+import { StateStore } from "../../adapters/oauth/state-store.js";
+import { SystemClock } from "../../adapters/system-clock.js";
+import type { Env } from "../env.js";
+import { readConnectSetup } from "../connection-config.js";
+import { fail, note } from "./fail.js";
+import { listenForRedirect, parseLoopbackRedirect } from "./loopback-redirect.js";
+import { refuse } from "./refuse.js";
+
+/** Contract 4: connect waits for the browser 5 minutes at most. */
+const MAX_WAIT_SECONDS = 300;
+
+export interface ConnectFlags {
+  /** False with --no-browser. */
+  readonly browser?: boolean;
+  readonly timeoutSeconds?: string;
+}
+
+/** `gong-mcp connect`: OAuth in a browser through a one-shot loopback redirect (contract section 4). */
+export function connectCommand(): Command {
+  return new Command("connect")
+    .description("connect Gong by OAuth in a browser, storing the tokens encrypted (an access key needs no connect)")
+    .option("--no-browser", "only print the URL to open; do not try to open a browser")
+    .option("--timeout-seconds <n>", `how long to wait for the browser, 1 to ${MAX_WAIT_SECONDS} (default ${MAX_WAIT_SECONDS})`)
+    .action(async (flags: ConnectFlags) => {
+      process.exitCode = await runConnect(flags, process.env);
+    });
+}
+
+/**
+ * Exit 0 once the tokens are stored, and also when only an access key is configured: the org is then
+ * connected by the environment, so a set-up script that runs connect need not know which method is used.
+ * Any failure stores nothing: the tokens are written only after the state matched and the code was exchanged.
+ */
+export async function runConnect(flags: ConnectFlags, env: Env, openUrl: (url: string) => void = openBrowser): Promise<number> {
+  const waitSeconds = readWaitSeconds(flags.timeoutSeconds);
+  if (!waitSeconds.ok) return refuse(waitSeconds.error);
+  const setup = readConnectSetup(env);
+  if (!setup.ok) return refuse(setup.error);
+  if (setup.value.kind === "access_key_only") {
+    note("GONG_ACCESS_KEY is set and no Gong OAuth app is: an access key needs no connect, gong-mcp reads it from the environment (see gong-mcp status)");
+    return 0;
+  }
+  const { oauth, store } = setup.value;
+  const target = parseLoopbackRedirect(oauth.redirectUri);
+  if (!target.ok) return refuse(target.error);
+  // A foreign or damaged file would refuse the write: say so before the admin goes through the browser.
+  const unusable = await unreadableStore(store);
+  if (unusable !== null) return fail(unusable);
+
+  const listener = await listenForRedirect(target.value);
+  if (!listener.ok) return fail(listener.error);
+  try {
+    const clock = new SystemClock();
+    const states = new StateStore(clock, { ttlMs: waitSeconds.value * 1000 });
+    const client = new GongOAuthClient(oauth, { clock });
+    const url = client.authorizeUrl(states.issue());
+    process.stderr.write(`open this URL to connect Gong: ${url}\n`);
+    if (flags.browser !== false) openUrl(url);
+
+    const redirect = await listener.value.next(waitSeconds.value * 1000);
+    if (redirect === null) {
+      return fail(`no redirect reached GONG_OAUTH_REDIRECT_URI within ${waitSeconds.value} s; nothing was stored, run gong-mcp connect again`);
+    }
+    const outcome = await finish(redirect.query, states, client, store);
+    if (!outcome.ok) {
+      await redirect.answer(outcome.error.status, `gong-mcp could not connect Gong: ${outcome.error.line}.`);
+      return fail(outcome.error.line);
+    }
+    await redirect.answer(200, "Gong is connected. You can close this tab.");
+    process.stderr.write("connected\n");
+    return 0;
+  } finally {
+    await listener.value.close();
+  }
+}
+
+interface Failure {
+  /** What the browser is answered. */
+  readonly status: number;
+  readonly line: string;
+}
+
+/** Checks the redirect, then exchanges the code, then stores: each step only after the previous one held. */
+async function finish(query: URLSearchParams, states: StateStore, client: GongOAuthClient, store: CredentialStore): Promise<Result<StoredConnection, Failure>> {
+  // Gong may leave `state` out of an error redirect, so its error is reported first; either way nothing is stored.
+  const error = query.get("error");
+  if (error !== null) return err({ status: 400, line: `Gong did not authorize the connection (${safeCode(error)}); nothing was stored` });
+  if (!states.consume(query.get("state"))) {
+    return err({ status: 400, line: "the redirect's state does not match the one this connect issued (a stale or forged link); nothing was stored" });
+  }
+  const code = query.get("code");
+  if (code === null || code === "") return err({ status: 400, line: "the redirect carried no authorization code; nothing was stored" });
+  const tokens = await client.exchangeCode(code);
+  if (!tokens.ok) return err({ status: 502, line: `${explainOAuthFailure(tokens.error)}; nothing was stored` });
+  try {
+    await store.write(tokens.value);
+  } catch (cause) {
+    return err({ status: 500, line: `could not store the Gong connection: ${cause instanceof Error ? cause.message : String(cause)}` });
+  }
+  return ok(tokens.value);
+}
+
+async function unreadableStore(store: CredentialStore): Promise<string | null> {
+  try {
+    await store.read();
+    return null;
+  } catch (cause) {
+    return cause instanceof Error ? cause.message : String(cause);
+  }
+}
+
+function readWaitSeconds(raw: string | undefined): Result<number, string> {
+  if (raw === undefined) return ok(MAX_WAIT_SECONDS);
+  const text = raw.trim();
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1 || value > MAX_WAIT_SECONDS) return err(`--timeout-seconds must be a whole number from 1 to ${MAX_WAIT_SECONDS}`);
+  return ok(value);
+}
+
+// The error code comes from whoever called the redirect URI: echo it only when it looks like an OAuth code.
+function safeCode(code: string): string {
+  return /^[a-z0-9_.-]{1,64}$/i.test(code) ? code : "an unreadable error";
+}
+
+/** Best effort: a headless machine has no browser, and the URL is already on stderr. */
+function openBrowser(url: string): void {
+  open(url).then(
+    (child) => child.on("error", () => undefined),
+    () => undefined,
+  );
+}

@@ -1,0 +1,37 @@
+import { existsSync } from "node:fs";
+import { dirname } from "node:path";
+import { Command } from "commander";
+import type { Env } from "../env.js";
+import { keylessStore } from "../connection-config.js";
+import { fail, note } from "./fail.js";
+
+/** `gong-mcp disconnect`: deletes the stored tokens (contract section 4). */
+export function disconnectCommand(): Command {
+  return new Command("disconnect")
+    .description("delete the stored Gong connection (an access key in the environment stays in use)")
+    .action(async () => {
+      process.exitCode = await runDisconnect(process.env);
+    });
+}
+
+/**
+ * Exits 0 whether or not something was stored. Needs no GONG_MCP_ENCRYPTION_KEY: deleting opens nothing,
+ * which is also the way out of a file made with a lost key. Running servers notice within seconds.
+ */
+export async function runDisconnect(env: Env): Promise<number> {
+  const store = keylessStore(env);
+  // clear() would create the data dir to lock it; with no dir there is nothing to delete.
+  if (!existsSync(dirname(store.path))) {
+    note("disconnected (no Gong connection was stored)");
+    return 0;
+  }
+  const existed = existsSync(store.path);
+  try {
+    await store.clear();
+  } catch (cause) {
+    return fail(`could not delete the stored Gong connection ${store.path}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+  note(existed ? "disconnected: the stored Gong connection was deleted" : "disconnected (no Gong connection was stored)");
+  if (env.GONG_ACCESS_KEY?.trim()) note("GONG_ACCESS_KEY is still set: unset it (and GONG_ACCESS_KEY_SECRET) to stop using the access key");
+  return 0;
+}

@@ -1,0 +1,55 @@
+import { Command } from "commander";
+import { fakeGongOptionsFromEnv, type FakeGongFlags } from "../../adapters/fake-gong-http/fake-gong-env.js";
+import { FAKE_GONG_DEFAULTS } from "../../adapters/fake-gong-http/fake-gong-options.js";
+import { startFakeGongServer, type FakeGongServer } from "../../adapters/fake-gong-http/fake-gong-server.js";
+import type { Env } from "../env.js";
+import { fail } from "./fail.js";
+import { refuse } from "./refuse.js";
+
+/** `gong-mcp fake-gong`: the fake Gong over HTTP in Gong's wire format (contract sections 1 and 7). */
+export function fakeGongCommand(): Command {
+  return new Command("fake-gong")
+    .description("serve the fake Gong over HTTP in Gong's wire format (API, OAuth endpoints, rate limits), until Ctrl-C")
+    .option("--port <port>", "port to listen on; 0 picks a free one (default 0)")
+    .option("--host <host>", "address to listen on (default 127.0.0.1)")
+    .option("--data <file>", "serve this dataset file instead of the demo workspace")
+    .option("--rps <n>", "API requests admitted per second (default 3, Gong's)")
+    .option("--daily-limit <n>", "API requests admitted per UTC day (default 10000, Gong's)")
+    .option("--token-ttl <seconds>", "lifetime of issued OAuth access tokens (default 86400)")
+    .action(async (flags: FakeGongFlags) => {
+      process.exitCode = await runFakeGong(flags, process.env, stopSignal());
+    });
+}
+
+/** Serves until `stop` resolves, then closes and returns 0; a bad flag or a port it cannot take is one line. */
+export async function runFakeGong(flags: FakeGongFlags, env: Env, stop: Promise<unknown>): Promise<number> {
+  const options = await fakeGongOptionsFromEnv(flags, env);
+  if (!options.ok) return refuse(firstLine(options.error));
+  let server: FakeGongServer;
+  try {
+    server = await startFakeGongServer(options.value); // prints its one startup line with the URL
+  } catch (cause) {
+    const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : String(cause);
+    return fail(`fake Gong cannot listen on ${options.value.host ?? FAKE_GONG_DEFAULTS.host}:${options.value.port ?? FAKE_GONG_DEFAULTS.port} (${code}); pick another --port or --host`);
+  }
+  await stop;
+  await server.close();
+  return 0;
+}
+
+/** The first SIGINT or SIGTERM; handling them is what lets the server close instead of being killed. */
+function stopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals): void => {
+      process.off("SIGINT", stop).off("SIGTERM", stop);
+      resolve(signal);
+    };
+    process.on("SIGINT", stop).on("SIGTERM", stop);
+  });
+}
+
+/** A dataset can have many problems; the command reports the first, and how many more there are. */
+function firstLine(message: string): string {
+  const [first = message, ...rest] = message.split("\n");
+  return rest.length === 0 ? first : `${first} (and ${rest.length} more problems)`;
+}

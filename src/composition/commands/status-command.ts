@@ -1,0 +1,42 @@
+import { existsSync } from "node:fs";
+import { Command } from "commander";
+import { connectionStatus, type ConnectionStatus } from "../../adapters/oauth/connection-status.js";
+import type { Env } from "../env.js";
+import { readStatusSetup } from "../connection-config.js";
+import { note } from "./fail.js";
+import { refuse } from "./refuse.js";
+
+const DISCONNECTED: ConnectionStatus = { connected: false, method: null, expires_at: null, scopes: [] };
+
+/** `gong-mcp status`: the connection status object as one JSON line on stdout (contract section 4). */
+export function statusCommand(): Command {
+  return new Command("status")
+    .description("print the Gong connection status as JSON on stdout: {connected, method, expires_at, scopes}")
+    .action(async () => {
+      process.exitCode = await runStatus(process.env, (line) => process.stdout.write(line));
+    });
+}
+
+/**
+ * Exits 0 connected or not. A stored file that cannot be opened (another key, damaged, no key to open it)
+ * is reported as not connected, with the reason on stderr: that is what a server with this environment
+ * sees. Only a malformed variable is refused, as at every start. Prints no token, secret or key.
+ */
+export async function runStatus(env: Env, print: (line: string) => void): Promise<number> {
+  const setup = readStatusSetup(env);
+  if (!setup.ok) return refuse(setup.error);
+  const { sources, storePath } = setup.value;
+  let status: ConnectionStatus;
+  const read = await connectionStatus(sources);
+  if (read.ok) {
+    status = read.value;
+    if (sources.store === null && existsSync(storePath)) {
+      note(`a stored Gong connection ${storePath} exists, but GONG_MCP_ENCRYPTION_KEY is not set, so it cannot be used`);
+    }
+  } else {
+    note(read.error.message);
+    status = DISCONNECTED;
+  }
+  print(`${JSON.stringify(status)}\n`);
+  return 0;
+}

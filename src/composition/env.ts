@@ -1,0 +1,2 @@
+/** The process environment as configuration reads it. */
+export type Env = Readonly<Record<string, string | undefined>>;

@@ -1,0 +1,55 @@
+import { CachingGongGateway } from "../adapters/cache/caching-gong-gateway.js";
+import { EncryptedFileCredentialStore } from "../adapters/credentials/encrypted-file-credential-store.js";
+import { createHttpGongGateway } from "../adapters/gong-http/http-gong-gateway.js";
+import { AccessKeyCredentials } from "../adapters/oauth/access-key-credentials.js";
+import { GongOAuthClient } from "../adapters/oauth/gong-oauth-client.js";
+import { OrgCredentialsChain } from "../adapters/oauth/org-credentials-chain.js";
+import { TokenManager } from "../adapters/oauth/token-manager.js";
+import { createUpstreamLimiter } from "../adapters/rate-limit/upstream-limiter.js";
+import { ConnectionState } from "../application/connection-state.js";
+import type { Clock } from "../application/ports/clock.js";
+import type { GongGateway } from "../application/ports/gong-gateway.js";
+import type { Logger } from "../application/ports/logger.js";
+import { CONNECTION_FILE, type GongBackendConfig } from "./gong-backend-config.js";
+
+/** The real Gong as one process uses it: a cached gateway and the live connection state. */
+export interface GongBackend {
+  readonly gateway: GongGateway;
+  readonly connection: ConnectionState;
+  /** Stops following the credential store. */
+  stop(): void;
+}
+
+/**
+ * Wires the real-Gong backend: credentials (a stored OAuth connection first, else the access key), the
+ * shared rate limits, the HTTP exchange, and the cache in front. A connect or disconnect seen in the store
+ * empties the cache: the next answer must come from the new connection.
+ */
+export async function createGongBackend(config: GongBackendConfig, logger: Logger, clock: Clock): Promise<GongBackend> {
+  const store =
+    config.encryptionKey === null
+      ? null
+      : new EncryptedFileCredentialStore({ dataDir: config.dataDir, key: config.encryptionKey, fileName: CONNECTION_FILE, logger });
+  const oauth =
+    store === null
+      ? null
+      : new TokenManager({
+          store,
+          refresher: config.oauth === null ? null : new GongOAuthClient(config.oauth, { clock }),
+          clock,
+          defaultBaseUrl: config.baseUrl,
+          logger,
+        });
+  const accessKey = config.accessKey === null ? null : new AccessKeyCredentials(config.accessKey.key, config.accessKey.secret, config.baseUrl);
+  const limiter = createUpstreamLimiter(
+    { requestsPerSecond: config.requestsPerSecond, dailyRequestLimit: config.dailyRequestLimit, dataDir: config.dataDir },
+    logger,
+  );
+  const gateway = new CachingGongGateway(
+    createHttpGongGateway({ credentials: new OrgCredentialsChain(oauth, accessKey), limiter, logger }),
+  );
+  const connection = await ConnectionState.of(store, accessKey !== null, logger);
+  connection.onChange(() => { gateway.clear(); });
+  const stopWatching = connection.watch();
+  return { gateway, connection, stop: stopWatching };
+}

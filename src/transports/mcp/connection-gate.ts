@@ -1,0 +1,24 @@
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { ListToolsResult } from "@modelcontextprotocol/sdk/types.js";
+
+type Handler = (request: unknown, extra: unknown) => Promise<unknown>;
+
+/**
+ * Hides the Gong tools from tools/list while Gong is not connected, yet keeps them callable so that a call
+ * answers `not_connected` (contract section 4). The SDK can only disable a tool, which also makes a call
+ * answer "Tool … disabled"; so the server's own tools/list handler is wrapped and filtered instead.
+ * The SDK keeps its handlers in a private map: pinned SDK version, covered by the e2e tests.
+ */
+export function gateToolsOnConnection(server: McpServer, gongToolNames: ReadonlySet<string>, isConnected: () => boolean): void {
+  const protocol = server.server as unknown as { _requestHandlers?: Map<string, Handler> };
+  const handlers = protocol._requestHandlers;
+  const listTools = handlers?.get("tools/list");
+  if (handlers === undefined || listTools === undefined) {
+    throw new Error("gong-mcp: this MCP SDK version keeps no tools/list handler where expected; check connection-gate.ts");
+  }
+  handlers.set("tools/list", async (request, extra) => {
+    const listed = (await listTools(request, extra)) as ListToolsResult;
+    if (isConnected()) return listed;
+    return { ...listed, tools: listed.tools.filter((tool) => !gongToolNames.has(tool.name)) };
+  });
+}

@@ -1,0 +1,80 @@
+import { expect, test } from "vitest";
+import { CachingGongGateway } from "../../src/adapters/cache/caching-gong-gateway.js";
+import { parseDataset } from "../../src/adapters/fake-gong/dataset.js";
+import { DEMO_DEFAULT_USER_ID, demoWorkspace } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
+import type { FakeGongServer } from "../../src/adapters/fake-gong-http/fake-gong-server.js";
+import { CallerAccess } from "../../src/application/caller-access.js";
+import type { GongGateway } from "../../src/application/ports/gong-gateway.js";
+import { GetCallDetails } from "../../src/application/use-cases/get-call-details.js";
+import { ListCalls } from "../../src/application/use-cases/list-calls.js";
+import { TestCursorCodec } from "../support/test-cursor-codec.js";
+import { valueOf } from "../unit/application/use-case-kit.js";
+import { accessKey, httpGateway, startQuietFake } from "./http-gateway-kit.js";
+
+/**
+ * What a question costs in requests to Gong (10,000 a day for the whole company), measured on the demo
+ * workspace over HTTP, wired as the composition wires it: use cases over CachingGongGateway over
+ * HttpGongGateway. The counts are asserted so that a change that spends more fails here, on purpose.
+ */
+
+const NOW = Date.now();
+const actor = { userId: DEMO_DEFAULT_USER_ID };
+
+function useCasesOver(gong: GongGateway) {
+  const cached = new CachingGongGateway(gong);
+  const access = new CallerAccess(cached);
+  return {
+    listCalls: new ListCalls(cached, access, { now: () => NOW }, new TestCursorCodec()),
+    getCallDetails: new GetCallDetails(cached, access),
+  };
+}
+
+async function cost<T>(fake: FakeGongServer, run: () => Promise<T>): Promise<{ value: T; requests: number; byPath: Record<string, number> }> {
+  fake.resetStats();
+  const value = await run();
+  const { apiRequests, byPath } = fake.stats();
+  return { value, requests: apiRequests, byPath: { ...byPath } };
+}
+
+test("upstream requests per question, cold and warm (demo workspace, over HTTP)", async () => {
+  const dataset = parseDataset(demoWorkspace({ now: NOW }), "demo");
+  if (!dataset.ok) throw new Error(dataset.error);
+  const fake = await startQuietFake(dataset.value, { requestsPerSecond: 50 });
+  try {
+    const { gateway } = httpGateway(accessKey(fake), { requestsPerSecond: 50 });
+    const app = useCasesOver(gateway);
+    const coldList = await cost(fake, () => app.listCalls.execute(actor, { limit: 20 }));
+    const warmList = await cost(fake, () => app.listCalls.execute(actor, { limit: 20 }));
+    const callId = valueOf(coldList.value).calls[0]?.id ?? "";
+    const warmDetails = await cost(fake, () => app.getCallDetails.execute(actor, callId));
+    const cold = useCasesOver(gateway);
+    const coldDetails = await cost(fake, () => cold.getCallDetails.execute(actor, callId));
+    expect(valueOf(warmDetails.value).id).toBe(callId);
+    expect(valueOf(coldDetails.value).id).toBe(callId);
+
+    const measured = {
+      "list_gong_calls, cold": coldList.requests,
+      "list_gong_calls, warm": warmList.requests,
+      "get_gong_call_details, cold": coldDetails.requests,
+      "get_gong_call_details, after the list": warmDetails.requests,
+    };
+    console.log("upstream requests per question:", JSON.stringify(measured, null, 2));
+    console.log("cold list by path:", JSON.stringify(coldList.byPath), "cold details by path:", JSON.stringify(coldDetails.byPath));
+    // Cold, the directory dominates: Gong has no user-to-profile endpoint, so every profile of every workspace
+    // the calls touch costs a members request (16 of the 20). Warm, the cache answers everything.
+    expect(measured).toEqual({
+      "list_gong_calls, cold": 20,
+      "list_gong_calls, warm": 0,
+      "get_gong_call_details, cold": 12,
+      "get_gong_call_details, after the list": 0,
+    });
+    expect(coldList.byPath).toEqual({
+      "/v2/users": 1,
+      "/v2/calls/extensive": 1,
+      "/v2/all-permission-profiles": 2,
+      "/v2/permission-profile/users": 16,
+    });
+  } finally {
+    await fake.close();
+  }
+});
