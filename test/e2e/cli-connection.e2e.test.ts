@@ -150,7 +150,7 @@ describe("gong-mcp connect, status, disconnect against the fake Gong", () => {
     const { cli, redirect } = await approve({ ...env, GONG_OAUTH_CLIENT_SECRET: "wrong-secret" });
     expect((await fetch(redirect)).status).toBe(502);
     expect(await cli.exited).not.toBe(0);
-    expect(linesOf(cli.stderr())).toEqual([expect.stringMatching(URL_LINE), expect.stringMatching(/rejected.*nothing was stored/)]);
+    expect(linesOf(cli.stderr())).toEqual([expect.stringMatching(URL_LINE), expect.stringMatching(/rejected the OAuth client.*GONG_OAUTH_CLIENT_SECRET.*nothing was stored/)]);
     expect(cli.stderr()).not.toContain("wrong-secret");
     expect(existsSync(file)).toBe(false);
   });

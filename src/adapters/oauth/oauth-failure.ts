@@ -46,11 +46,13 @@ const safeCode = (code: unknown): string | undefined =>
 /** Maps whatever oauth4webapi or fetch threw to an OAuthFailure; the original error (and its body) is dropped. */
 export function toOAuthFailure(cause: unknown): OAuthFailure {
   if (cause instanceof oauth.ResponseBodyError) return failure("Rejected", cause.status, safeCode(cause.error));
-  if (cause instanceof oauth.WWWAuthenticateChallengeError) return failure("Rejected", cause.status);
+  // A token endpoint answers 401 with a challenge when the client itself failed to authenticate (RFC 6749 5.2).
+  if (cause instanceof oauth.WWWAuthenticateChallengeError) return failure("Rejected", cause.status, "invalid_client");
   if (cause instanceof oauth.OperationProcessingError) {
     if (cause.code === oauth.RESPONSE_IS_NOT_CONFORM && cause.cause instanceof Response) {
       const status = cause.cause.status;
-      return failure(status === 400 || status === 401 ? "Rejected" : "Status", status);
+      if (status === 401) return failure("Rejected", status, "invalid_client");
+      return failure(status === 400 ? "Rejected" : "Status", status);
     }
     return failure("Decode");
   }
