@@ -49,7 +49,7 @@ export type ContractCase = (typeof CONTRACT_CASES)[number];
 export interface ContractOptions {
   /** What the Gong behind the gateway holds (default: contractSeed()). */
   readonly seed?: GongDataset;
-  /** Cases this subject cannot answer (e.g. a replay of recordings), each with why; they show as skipped. */
+  /** Cases this subject cannot answer (e.g. a replay of recordings), each with why; they are left out of its run. */
   readonly skip?: Partial<Readonly<Record<ContractCase, string>>>;
 }
 
@@ -66,11 +66,9 @@ export function gongGatewayContract(name: string, make: MakeGateway, options: Co
       await Promise.all(open.splice(0).map((subject) => subject.close()));
     });
     const claim = (name: ContractCase, body: (gateway: GongGateway) => Promise<void>): void => {
-      const why = options.skip?.[name];
-      if (why !== undefined) {
-        test.skip(`${name} (skipped: ${why})`, () => undefined);
-        return;
-      }
+      // A case the subject cannot answer (the recordings hold no such exchange) is left out, with its reason
+      // kept in the runner's options; the "every case is claimed" test below keeps that list honest.
+      if (options.skip?.[name] !== undefined) return;
       test(name, async () => {
         const subject = await make(seed);
         open.push(subject);
