@@ -29,6 +29,8 @@ export class ResultCache<V extends object> {
     this.cache = new LRUCache<string, V, Load<V>>({
       max: options.max,
       ttl: options.ttlMs,
+      // Read the clock on every check: a stale "now" would serve a permission change late.
+      ttlResolution: 0,
       ...(options.perf === undefined ? {} : { perf: options.perf }),
       fetchMethod: async (_key, _stale, { context }) => {
         const loaded = await context();

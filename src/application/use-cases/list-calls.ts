@@ -104,7 +104,7 @@ export class ListCalls {
     const state = this.cursors.open(token);
     if (!state || state.kind !== "calls" || state.userId !== userId || state.query !== query) return undefined;
     const { window, afterTime, afterId } = state as Partial<ListCursor>;
-    if (typeof afterTime !== "number" || typeof afterId !== "string" || typeof window !== "object") return undefined;
+    if (typeof afterTime !== "number" || typeof afterId !== "string" || typeof window !== "object" || window === null) return undefined;
     if (typeof window.fromDateTime !== "string" || typeof window.toDateTime !== "string") return undefined;
     return state as unknown as ListCursor;
   }
