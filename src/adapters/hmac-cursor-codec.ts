@@ -4,7 +4,7 @@ import type { CursorCodec } from "../application/ports/cursor-codec.js";
 /** Longer tokens are refused before any work: ours stay well under it. */
 export const MAX_CURSOR_LENGTH = 2048;
 
-const MAC_BYTES = 32;
+const KEY_BYTES = 32;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 /**
@@ -15,7 +15,7 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 export class HmacCursorCodec implements CursorCodec {
   private readonly key: Buffer;
 
-  constructor(key: Uint8Array = randomBytes(MAC_BYTES)) {
+  constructor(key: Uint8Array = randomBytes(KEY_BYTES)) {
     if (key.length < 16) throw new Error("HmacCursorCodec needs a key of at least 16 bytes");
     this.key = Buffer.from(key);
   }
@@ -31,8 +31,11 @@ export class HmacCursorCodec implements CursorCodec {
     if (parts.length !== 2) return undefined;
     const [payload, mac] = parts as [string, string];
     if (!BASE64URL.test(payload) || !BASE64URL.test(mac)) return undefined;
-    const given = Buffer.from(mac, "base64url");
-    if (given.length !== MAC_BYTES || !timingSafeEqual(given, this.mac(payload))) return undefined;
+    // Compare the MAC as text: decoding first would accept the spare bits of its last base64url character,
+    // so four spellings of one MAC would all open.
+    const given = Buffer.from(mac, "utf8");
+    const expected = Buffer.from(this.mac(payload).toString("base64url"), "utf8");
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
     return parseObject(Buffer.from(payload, "base64url").toString("utf8"));
   }
 

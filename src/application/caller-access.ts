@@ -31,14 +31,19 @@ export class CallerAccess {
     return ok({ user, users: users.value, org: buildOrgChart(users.value) });
   }
 
-  /** A Viewer whose grants cover these workspaces (only those are loaded: each costs a profile lookup). */
-  async viewer(userId: UserId, workspaceIds: Iterable<WorkspaceId | null>): Promise<Result<Viewer, DomainError>> {
+  /**
+   * A Viewer with the caller's grant in every workspace. Loading them all, rather than only those of the
+   * calls at hand, keeps the upstream work (and so the timing) of an answer the same whether a requested call
+   * is hidden or does not exist (ADR 0006); the cache makes it cheap after the first question.
+   */
+  async viewer(userId: UserId): Promise<Result<Viewer, DomainError>> {
+    const workspaces = await this.gong.listWorkspaces();
+    if (!workspaces.ok) return workspaces;
     const grants = new Map<WorkspaceId, CallsGrant>();
-    for (const workspaceId of new Set(workspaceIds)) {
-      if (workspaceId === null) continue;
-      const profiles = await this.gong.listPermissionProfiles(workspaceId);
+    for (const { id } of workspaces.value) {
+      const profiles = await this.gong.listPermissionProfiles(id);
       if (!profiles.ok) return profiles;
-      grants.set(workspaceId, grantOf(userId, profiles.value));
+      grants.set(id, grantOf(userId, profiles.value));
     }
     return ok({ userId, grants });
   }

@@ -11,8 +11,9 @@ export interface DateWindow {
 }
 
 /**
- * Resolves the optional bounds of a call search. Without them the window is the last 30 days up to now;
- * with one bound the other is 30 days away from it (contract section 5).
+ * Resolves the optional bounds of a call search (contract section 5). Without them the window is the last
+ * 30 days up to now. With only an end, it starts 30 days before; with only a start, it ends now (or a day
+ * after a start in the future, so the window is never empty).
  */
 export function resolveWindow(
   from: string | undefined,

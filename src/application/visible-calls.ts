@@ -21,7 +21,7 @@ export async function splitVisible<C extends Call>(
   requested: readonly CallId[],
   found: readonly C[],
 ): Promise<Result<VisibleSplit<C>, DomainError>> {
-  const viewer = await access.viewer(caller.user.id, found.map((call) => call.workspaceId));
+  const viewer = await access.viewer(caller.user.id);
   if (!viewer.ok) return viewer;
   const canSee = visibilityFilter(viewer.value, caller.org);
   const byId = new Map(found.map((call) => [call.id, call]));

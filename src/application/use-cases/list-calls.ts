@@ -66,7 +66,7 @@ export class ListCalls {
     const search: CallSearch = { ...window, ...(input.workspaceId === undefined ? {} : { workspaceId: input.workspaceId }) };
     const calls = await this.allCalls(search);
     if (!calls.ok) return calls;
-    const viewer = await this.access.viewer(actor.userId, calls.value.map((call) => call.workspaceId));
+    const viewer = await this.access.viewer(actor.userId);
     if (!viewer.ok) return viewer;
     const visible = calls.value.filter(visibilityFilter(viewer.value, caller.value.org)).sort(newestFirst);
 
