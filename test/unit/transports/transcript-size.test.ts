@@ -5,9 +5,11 @@ import { connect, textOf } from "./in-memory-client.js";
 import { MANAGER, REPORT_CALL, tinyGateway, useCasesOver } from "./tiny-gong.js";
 
 /**
- * A transcript answer must be no bigger than Gong's own transcript JSON (structuredContent and text
- * together). Shaped like the recorded reference call (305 monologues, 834 sentences, 19-digit speaker ids,
- * short sanitized sentences, the worst case for per-turn overhead); our measure on that recording: 0.89×.
+ * A transcript answer (structuredContent and text together) stays close to the size of Gong's own transcript
+ * JSON, where a peer sends 3×. The text carries every word, because many clients show a model only the text;
+ * so the words travel twice and the bound is 1.25×. Shaped like the recorded reference call (305 monologues,
+ * 834 sentences, 19-digit speaker ids, short sanitized sentences: the worst case for per-turn overhead);
+ * measured: 1.12× here, 1.50× on 20 demo transcripts with realistic sentences (text alone 0.45×).
  */
 function referenceLikeTranscript(): Monologue[] {
   const speakers = ["3756161115312263013", "1283746501928374650", "5647382910564738291", "9182736450918273645"];
@@ -24,7 +26,7 @@ function referenceLikeTranscript(): Monologue[] {
   return monologues;
 }
 
-test("a transcript answer is no bigger than Gong's transcript JSON", async () => {
+test("a transcript answer stays within 1.25× of Gong's transcript JSON, every word in the text", async () => {
   const monologues = referenceLikeTranscript();
   const gongJson = JSON.stringify({
     requestId: "1652668566696306022",
@@ -43,5 +45,6 @@ test("a transcript answer is no bigger than Gong's transcript JSON", async () =>
   expect(turns).toHaveLength(305);
   expect(turns?.[1]?.speaker_id).toBe("1283746501928374650");
   const ours = JSON.stringify(result.structuredContent).length + textOf(result).length;
-  expect(ours).toBeLessThanOrEqual(gongJson.length);
+  expect(ours).toBeLessThanOrEqual(1.25 * gongJson.length);
+  for (const monologue of monologues) for (const sentence of monologue.sentences) expect(textOf(result)).toContain(sentence.text);
 });

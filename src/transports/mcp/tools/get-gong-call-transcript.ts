@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { ok } from "../../../domain/result.js";
 import { defineTool } from "../define-tool.js";
-import { toTranscriptOut, transcriptLine, transcriptShape } from "../shapes/transcript-shape.js";
+import { toTranscriptOut, transcriptShape, transcriptText } from "../shapes/transcript-shape.js";
 import { callIdsInput, unavailableCallIdsShape, unavailableLine } from "../shapes/call-batch.js";
 
 /** get_gong_call_transcript: what was said on calls the caller may see. */
@@ -9,11 +9,11 @@ export const getGongCallTranscript = defineTool({
   name: "get_gong_call_transcript",
   title: "Get Gong call transcripts",
   description:
-    "Returns the transcripts of up to 100 Gong calls: turn by turn, who spoke (name, Internal/External), the " +
-    "topic, start and end in milliseconds and the words. Use it to quote or analyse what was said; for a " +
-    "summary, get_detailed_gong_call_details is shorter. The turns are in the structured result; the text " +
-    "part only summarises each transcript. A call you may see that Gong has no transcript for comes back with " +
-    "no turns. Ids of calls that do not exist or that you may not see are listed together in " +
+    "Returns the transcripts of up to 100 Gong calls: turn by turn, who spoke (named from the call's " +
+    "parties, Internal/External), when (milliseconds from the start) and the words. Use it to quote or " +
+    "analyse what was said; for a summary, get_detailed_gong_call_details is much shorter. Transcripts are " +
+    "long: ask for the calls you need, a few at a time. A call you may see that Gong has no transcript for " +
+    "comes back with no turns. Ids of calls that do not exist or that you may not see are listed together in " +
     "unavailable_call_ids, with no way to tell the two apart.",
   access: "read",
   input: {
@@ -27,8 +27,7 @@ export const getGongCallTranscript = defineTool({
     const answer = await useCases.getCallTranscripts.execute(actor, input.call_ids);
     if (!answer.ok) return answer;
     const { transcripts, unavailableIds } = answer.value;
-    const lines = transcripts.map(transcriptLine);
-    if (transcripts.length > 0) lines.push("The turns (speaker, start_ms, end_ms, text) are in the structured result.");
+    const lines = transcripts.map(transcriptText);
     if (unavailableIds.length > 0) lines.push(unavailableLine(unavailableIds));
     return ok({
       structured: { transcripts: transcripts.map(toTranscriptOut), unavailable_call_ids: [...unavailableIds] },
