@@ -41,7 +41,7 @@ describe("HmacCursorCodec", () => {
   test("every other spelling of the last MAC character does not open (its spare bits count too)", () => {
     const [payload = "", mac = ""] = codec.seal(state).split(".");
     const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    const others = [...alphabet].filter((c) => c !== mac.slice(-1)).map((c) => `${payload}.${mac.slice(0, -1)}${c}`);
+    const others = Array.from(alphabet).filter((c) => c !== mac.slice(-1)).map((c) => `${payload}.${mac.slice(0, -1)}${c}`);
     expect(others.filter((token) => codec.open(token) !== undefined)).toEqual([]);
   });
 
