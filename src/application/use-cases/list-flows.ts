@@ -38,7 +38,13 @@ export class ListFlows {
       return err(invalidInput("flow_owner_email", "either flow_owner_email or flow_owner_user_id, not both"));
     }
     let ownerEmail = input.flowOwnerEmail;
-    if (ownerEmail === undefined) {
+    if (ownerEmail !== undefined) {
+      // Gong answers an unknown owner with a bare 404; the directory lets us say what is wrong instead.
+      const wanted = ownerEmail.toLowerCase();
+      const owner = caller.value.users.find((user) => user.emailAddress?.toLowerCase() === wanted);
+      if (!owner) return err(invalidInput("flow_owner_email", "the email address of a Gong user"));
+      ownerEmail = owner.emailAddress ?? ownerEmail;
+    } else {
       const owner = userIn(caller.value.users, input.flowOwnerUserId ?? actor.userId);
       if (!owner.ok) return owner;
       if (owner.value.emailAddress === null) {

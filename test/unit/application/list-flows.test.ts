@@ -47,6 +47,12 @@ describe("gong_engage_flows_list", () => {
     expect(error).toMatchObject({ _tag: "InvalidInput", field: "flow_owner_email" });
   });
 
+  test("an email that is no Gong user's is invalid input naming flow_owner_email; nothing is asked of Gong", async () => {
+    const { listFlows } = kit().useCases;
+    const error = errorOf(await listFlows.execute(me, { flowOwnerEmail: "stranger@example.com" }));
+    expect(error).toMatchObject({ _tag: "InvalidInput", field: "flow_owner_email" });
+  });
+
   test("a user id that is no user is not_found; one without an email is invalid input", async () => {
     const { listFlows } = kit().useCases;
     expect(errorOf(await listFlows.execute(me, { flowOwnerUserId: "404" }))).toEqual({ _tag: "NotFound", what: "user", id: "404" });
