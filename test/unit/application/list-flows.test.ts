@@ -47,7 +47,7 @@ describe("gong_engage_flows_list", () => {
     expect(error).toMatchObject({ _tag: "InvalidInput", field: "flow_owner_email" });
   });
 
-  test("an email that is no Gong user's is invalid input naming flow_owner_email; nothing is asked of Gong", async () => {
+  test("an email that is no Gong user's is invalid input naming flow_owner_email", async () => {
     const { listFlows } = kit().useCases;
     const error = errorOf(await listFlows.execute(me, { flowOwnerEmail: "stranger@example.com" }));
     expect(error).toMatchObject({ _tag: "InvalidInput", field: "flow_owner_email" });
