@@ -1,3 +1,4 @@
+import { BatchingGongGateway } from "../adapters/batching/batching-gong-gateway.js";
 import { CachingGongGateway } from "../adapters/cache/caching-gong-gateway.js";
 import { EncryptedFileCredentialStore } from "../adapters/credentials/encrypted-file-credential-store.js";
 import { createHttpGongGateway } from "../adapters/gong-http/http-gong-gateway.js";
@@ -46,7 +47,7 @@ export async function createGongBackend(config: GongBackendConfig, logger: Logge
     logger,
   );
   const gateway = new CachingGongGateway(
-    createHttpGongGateway({ credentials: new OrgCredentialsChain(oauth, accessKey), limiter, logger }),
+    new BatchingGongGateway(createHttpGongGateway({ credentials: new OrgCredentialsChain(oauth, accessKey), limiter, logger })),
   );
   const connection = await ConnectionState.of(store, accessKey !== null, logger);
   connection.onChange(() => { gateway.clear(); });

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
 import { Command } from "commander";
-import type { Env } from "../env.js";
-import { keylessStore } from "../connection-config.js";
+import type { Env } from "../../composition/env.js";
+import { keylessStore } from "../../composition/connection-config.js";
 import { fail, note } from "./fail.js";
 
 /** `gong-mcp disconnect`: deletes the stored tokens (contract section 4). */

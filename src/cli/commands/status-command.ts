@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { Command } from "commander";
 import { connectionStatus, type ConnectionStatus } from "../../adapters/oauth/connection-status.js";
-import type { Env } from "../env.js";
-import { readStatusSetup } from "../connection-config.js";
+import type { Env } from "../../composition/env.js";
+import { readStatusSetup } from "../../composition/connection-config.js";
 import { note } from "./fail.js";
 import { refuse } from "./refuse.js";
 

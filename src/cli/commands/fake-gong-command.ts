@@ -2,7 +2,7 @@ import { Command } from "commander";
 import { fakeGongOptionsFromEnv, type FakeGongFlags } from "../../adapters/fake-gong-http/fake-gong-env.js";
 import { FAKE_GONG_DEFAULTS } from "../../adapters/fake-gong-http/fake-gong-options.js";
 import { startFakeGongServer, type FakeGongServer } from "../../adapters/fake-gong-http/fake-gong-server.js";
-import type { Env } from "../env.js";
+import type { Env } from "../../composition/env.js";
 import { fail } from "./fail.js";
 import { refuse } from "./refuse.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { freePort } from "../../support/free-port.js";
-import { listenForRedirect, parseLoopbackRedirect, type LoopbackTarget } from "../../../src/composition/commands/loopback-redirect.js";
+import { listenForRedirect, parseLoopbackRedirect, type LoopbackTarget } from "../../../src/cli/commands/loopback-redirect.js";
 
 describe("parseLoopbackRedirect", () => {
   test.each([

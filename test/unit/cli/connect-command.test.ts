@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startFakeGongServer, type FakeGongServer } from "../../../src/adapters/fake-gong-http/fake-gong-server.js";
-import { runConnect } from "../../../src/composition/commands/connect-command.js";
-import { runStatus } from "../../../src/composition/commands/status-command.js";
+import { runConnect } from "../../../src/cli/commands/connect-command.js";
+import { runStatus } from "../../../src/cli/commands/status-command.js";
 import { freePort } from "../../support/free-port.js";
 
 let fake: FakeGongServer;

@@ -6,10 +6,10 @@ import { DEMO_DEFAULT_USER_ID, DEMO_USERS } from "../../adapters/fake-gong/demo/
 import { createMcpServer } from "../../transports/mcp/server.js";
 import { gateToolsOnConnection } from "../../transports/mcp/connection-gate.js";
 import { serveStdio } from "../../transports/mcp/stdio.js";
-import { buildContainer, resolveUseCases } from "../build-container.js";
-import { readStdioConfig, type Env, type StdioFlags } from "../config.js";
-import { createGateway } from "../create-gateway.js";
-import { packageVersion } from "../package-version.js";
+import { buildContainer, resolveUseCases } from "../../composition/build-container.js";
+import { readStdioConfig, type Env, type StdioFlags } from "../../composition/config.js";
+import { createGateway } from "../../composition/create-gateway.js";
+import { packageVersion } from "../../composition/package-version.js";
 import { refuse } from "./refuse.js";
 
 /** `gong-mcp stdio`: MCP over stdio for one Gong user (contract section 1). */

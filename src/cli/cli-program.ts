@@ -5,7 +5,7 @@ import { fakeGongCommand } from "./commands/fake-gong-command.js";
 import { statusCommand } from "./commands/status-command.js";
 import { stdioCommand } from "./commands/stdio-command.js";
 import { unavailableCommand } from "./commands/unavailable-command.js";
-import { packageVersion } from "./package-version.js";
+import { packageVersion } from "../composition/package-version.js";
 
 /** The `gong-mcp` command line (contract section 1): one entry per command. */
 export function cliProgram(): Command {
