@@ -1,7 +1,7 @@
 import { notFound, unknownUser, type DomainError } from "../domain/errors.js";
 import type { UserId, WorkspaceId } from "../domain/ids.js";
 import { buildOrgChart, type OrgChart } from "../domain/org-chart.js";
-import { grantOf, profileOf, type CallsGrant, type PermissionProfile } from "../domain/permission-profile.js";
+import { grantOf, type CallsGrant, type PermissionProfileSummary } from "../domain/permission-profile.js";
 import { err, ok, type Result } from "../domain/result.js";
 import type { User } from "../domain/user.js";
 import type { Viewer } from "../domain/visibility.js";
@@ -41,18 +41,28 @@ export class CallerAccess {
     if (!workspaces.ok) return workspaces;
     const grants = new Map<WorkspaceId, CallsGrant>();
     for (const { id } of workspaces.value) {
-      const profiles = await this.gong.listPermissionProfiles(id);
-      if (!profiles.ok) return profiles;
-      grants.set(id, grantOf(userId, profiles.value));
+      const profile = await this.profile(userId, id);
+      if (!profile.ok) return profile;
+      grants.set(id, grantOf(profile.value));
     }
     return ok({ userId, grants });
   }
 
-  /** The caller's profile in a workspace, if they hold one there. */
-  async profile(userId: UserId, workspaceId: WorkspaceId): Promise<Result<PermissionProfile | undefined, DomainError>> {
+  /**
+   * The caller's profile in a workspace, if they hold one there. Gong has no user-to-profile lookup, so the
+   * workspace's profiles are asked for their members one by one, in Gong's order, and the walk stops at the
+   * first that holds the caller: a user holds at most one per workspace (profileOf). Holding none walks them all.
+   */
+  async profile(userId: UserId, workspaceId: WorkspaceId): Promise<Result<PermissionProfileSummary | undefined, DomainError>> {
     const profiles = await this.gong.listPermissionProfiles(workspaceId);
     if (!profiles.ok) return profiles;
-    return ok(profileOf(userId, profiles.value));
+    for (const profile of profiles.value) {
+      const members = await this.gong.listProfileMembers(profile.id);
+      // A failed members request fails the answer: skipping the profile could read its holder as `own`.
+      if (!members.ok) return members;
+      if (members.value.includes(userId)) return ok(profile);
+    }
+    return ok(undefined);
   }
 }
 

@@ -4,14 +4,21 @@ export type CallsAccess = "none" | "own" | "report-to-them" | "managers-team" | 
 
 export const CALLS_ACCESS_LEVELS: readonly CallsAccess[] = ["none", "own", "report-to-them", "managers-team", "all"];
 
-/** A Gong permission profile of one workspace, with the users who hold it. */
-export interface PermissionProfile {
+/**
+ * A Gong permission profile of one workspace as Gong lists it: what it grants, not who holds it. Gong
+ * lists a profile's members apart, one request per profile.
+ */
+export interface PermissionProfileSummary {
   readonly id: ProfileId;
   readonly name: string | null;
   readonly workspaceId: WorkspaceId;
-  readonly callsAccess: { readonly level: CallsAccess; readonly teamLeadIds: readonly UserId[] };
+  readonly callsAccess: CallsGrant;
   /** May this profile assign Engage flow to-dos to other people? */
   readonly engageAssignFlowToDosToOthers: boolean;
+}
+
+/** A profile with the users who hold it. A user holds at most one profile per workspace; some hold none. */
+export interface PermissionProfile extends PermissionProfileSummary {
   readonly userIds: readonly UserId[];
 }
 
@@ -29,27 +36,16 @@ export function parseCallsAccess(value: string | null | undefined): CallsAccess 
   return CALLS_ACCESS_LEVELS.find((level) => level === value);
 }
 
-const RESTRICTIVENESS: Record<CallsAccess, number> = { none: 0, own: 1, "report-to-them": 2, "managers-team": 3, all: 4 };
-
 /**
- * The profile that governs `userId` in a workspace. Gong gives a user one profile per workspace; if bad data
- * puts them in several, the most restrictive wins (fail closed).
+ * The profile that governs `userId` among one workspace's profiles: the first that holds them. Gong gives a
+ * user at most one profile per workspace (the fake's dataset loader rejects data with two), so the first
+ * found is the only one; that is what lets CallerAccess stop fetching members there.
  */
-export function profileOf(
-  userId: UserId,
-  profiles: readonly PermissionProfile[],
-): PermissionProfile | undefined {
-  let chosen: PermissionProfile | undefined;
-  for (const profile of profiles) {
-    if (!profile.userIds.includes(userId)) continue;
-    if (!chosen || RESTRICTIVENESS[profile.callsAccess.level] < RESTRICTIVENESS[chosen.callsAccess.level]) {
-      chosen = profile;
-    }
-  }
-  return chosen;
+export function profileOf(userId: UserId, profiles: readonly PermissionProfile[]): PermissionProfile | undefined {
+  return profiles.find((profile) => profile.userIds.includes(userId));
 }
 
-export function grantOf(userId: UserId, profiles: readonly PermissionProfile[]): CallsGrant {
-  const profile = profileOf(userId, profiles);
+/** What the profile a user holds in a workspace grants them there; holding none, `own`. */
+export function grantOf(profile: PermissionProfileSummary | undefined): CallsGrant {
   return profile ? profile.callsAccess : DEFAULT_GRANT;
 }

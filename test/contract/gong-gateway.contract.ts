@@ -28,7 +28,9 @@ export const CONTRACT_CASES = [
   "the seed exercises every case",
   "lists every user, ids intact",
   "lists the workspaces",
-  "profiles come with their level, team leads and members",
+  "a workspace's profiles come with their level and team leads, without members",
+  "a profile's members are the ids of its holders (an empty profile's: none)",
+  "the members of an unknown profile are a failure, never an empty list",
   "paging returns every seeded call exactly once",
   "a range without calls is an empty page (Gong's 404)",
   "unknown call ids are missing, not an error",
@@ -94,14 +96,27 @@ export function gongGatewayContract(name: string, make: MakeGateway, options: Co
       expect(workspaces.map(({ id, name }) => ({ id, name }))).toEqual(seed.workspaces.map(({ id, name }) => ({ id, name: name ?? null })));
     });
 
-    claim("profiles come with their level, team leads and members", async (gateway) => {
+    claim("a workspace's profiles come with their level and team leads, without members", async (gateway) => {
       for (const workspaceId of new Set(seed.permissionProfiles.map((profile) => profile.workspaceId))) {
         const profiles = valueOf(await gateway.listPermissionProfiles(workspaceId));
         const got = profiles
-          .map((p) => ({ id: p.id, level: p.callsAccess.level, teamLeadIds: p.callsAccess.teamLeadIds, userIds: sorted(p.userIds) }))
+          .map((p) => ({ id: p.id, level: p.callsAccess.level, teamLeadIds: p.callsAccess.teamLeadIds }))
           .sort((a, b) => a.id.localeCompare(b.id));
         expect(got).toEqual(expectedProfiles(seed, workspaceId));
+        for (const profile of profiles) expect(Object.keys(profile)).not.toContain("userIds");
       }
+    });
+
+    claim("a profile's members are the ids of its holders (an empty profile's: none)", async (gateway) => {
+      expect(seed.permissionProfiles.some((profile) => profile.userIds.length === 0)).toBe(true);
+      for (const profile of seed.permissionProfiles) {
+        expect(sorted(valueOf(await gateway.listProfileMembers(profile.id))), profile.id).toEqual(sorted(profile.userIds));
+      }
+    });
+
+    claim("the members of an unknown profile are a failure, never an empty list", async (gateway) => {
+      // An empty list would read as "holds no profile here", which is `own` access: a failure fails the answer.
+      expect(errorOf(await gateway.listProfileMembers(UNKNOWN_IDS[0]))._tag).toBe("UpstreamFailed");
     });
 
     claim("paging returns every seeded call exactly once", async (gateway) => {

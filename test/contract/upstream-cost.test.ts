@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { CachingGongGateway } from "../../src/adapters/cache/caching-gong-gateway.js";
 import { parseDataset } from "../../src/adapters/fake-gong/dataset.js";
-import { DEMO_DEFAULT_USER_ID, demoWorkspace } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
+import { DEMO_DEFAULT_USER_ID, DEMO_USERS, demoWorkspace } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
 import type { FakeGongServer } from "../../src/adapters/fake-gong-http/fake-gong-server.js";
 import { CallerAccess } from "../../src/application/caller-access.js";
 import type { GongGateway } from "../../src/application/ports/gong-gateway.js";
@@ -45,6 +45,7 @@ test("upstream requests per question, cold and warm (demo workspace, over HTTP)"
     const app = useCasesOver(gateway);
     const coldList = await cost(fake, () => app.listCalls.execute(actor, { limit: 20 }));
     const warmList = await cost(fake, () => app.listCalls.execute(actor, { limit: 20 }));
+    const otherUser = await cost(fake, () => app.listCalls.execute({ userId: DEMO_USERS.rep_own }, { limit: 20 }));
     const callId = valueOf(coldList.value).calls[0]?.id ?? "";
     const warmDetails = await cost(fake, () => app.getCallDetails.execute(actor, callId));
     const cold = useCasesOver(gateway);
@@ -55,18 +56,22 @@ test("upstream requests per question, cold and warm (demo workspace, over HTTP)"
     const measured = {
       "list_gong_calls, cold": coldList.requests,
       "list_gong_calls, warm": warmList.requests,
+      "list_gong_calls, another user after": otherUser.requests,
       "get_gong_call_details, cold": coldDetails.requests,
       "get_gong_call_details, after the list": warmDetails.requests,
     };
     console.log("upstream requests per question:", JSON.stringify(measured, null, 2));
     console.log("cold list by path:", JSON.stringify(coldList.byPath), "cold details by path:", JSON.stringify(coldDetails.byPath));
-    // Cold, the directory dominates: Gong has no user-to-profile endpoint, so every profile of every workspace
-    // costs a members request (16 of the 21). Every workspace is loaded, whichever calls are at hand, so that
-    // a hidden call costs the same as a missing one (ADR 0006). Warm, the cache answers everything.
+    // Cold, the directory dominates: Gong has no user-to-profile endpoint, so each workspace's profiles are asked
+    // for their members one by one until one holds the caller (12 of the 17: the default user's profile is the
+    // 5th of 9 in Americas and the last of 7 in EMEA). Every workspace is walked, whichever calls are at hand,
+    // so that a hidden call costs the same as a missing one (ADR 0006). Warm, the cache answers everything, and
+    // another user pays only for the profiles no one has asked about yet (here the 6th in Americas, Zoe's).
     expect(measured).toEqual({
-      "list_gong_calls, cold": 21,
+      "list_gong_calls, cold": 17,
       "list_gong_calls, warm": 0,
-      "get_gong_call_details, cold": 21,
+      "list_gong_calls, another user after": 1,
+      "get_gong_call_details, cold": 17,
       "get_gong_call_details, after the list": 0,
     });
     expect(coldList.byPath).toEqual({
@@ -74,8 +79,9 @@ test("upstream requests per question, cold and warm (demo workspace, over HTTP)"
       "/v2/calls/extensive": 1,
       "/v2/workspaces": 1,
       "/v2/all-permission-profiles": 2,
-      "/v2/permission-profile/users": 16,
+      "/v2/permission-profile/users": 12,
     });
+    expect(otherUser.byPath).toEqual({ "/v2/permission-profile/users": 1 });
   } finally {
     await fake.close();
   }

@@ -3,7 +3,7 @@ import { describe, expect } from "vitest";
 import { CallerAccess } from "../../src/application/caller-access.js";
 import type { UserId } from "../../src/domain/ids.js";
 import { buildOrgChart } from "../../src/domain/org-chart.js";
-import { grantOf } from "../../src/domain/permission-profile.js";
+import { grantOf, profileOf } from "../../src/domain/permission-profile.js";
 import { canSee, visibilityFilter, type Viewer } from "../../src/domain/visibility.js";
 import { arbPersonId } from "../arbitraries/org.js";
 import { WORKSPACE_POOL } from "../arbitraries/profiles.js";
@@ -14,7 +14,7 @@ import { oracleCanSee } from "./visibility-oracle.js";
 /** The viewer as the product derives it: one grant per workspace, from that workspace's profiles. */
 function viewerFrom(world: World, userId: UserId): Viewer {
   const grants = WORKSPACE_POOL.map(
-    (workspaceId) => [workspaceId, grantOf(userId, world.profiles.filter((p) => p.workspaceId === workspaceId))] as const,
+    (workspaceId) => [workspaceId, grantOf(profileOf(userId, world.profiles.filter((p) => p.workspaceId === workspaceId)))] as const,
   );
   return { userId, grants: new Map(grants) };
 }

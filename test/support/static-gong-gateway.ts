@@ -2,8 +2,8 @@ import type { Call } from "../../src/domain/call.js";
 import type { DetailedCall } from "../../src/domain/call-content.js";
 import { notFound, type DomainError } from "../../src/domain/errors.js";
 import type { AssignOutcome, Flow, ProspectFlow } from "../../src/domain/flow.js";
-import type { CallId, FlowId, UserId, WorkspaceId } from "../../src/domain/ids.js";
-import type { PermissionProfile } from "../../src/domain/permission-profile.js";
+import type { CallId, FlowId, ProfileId, UserId, WorkspaceId } from "../../src/domain/ids.js";
+import type { PermissionProfile, PermissionProfileSummary } from "../../src/domain/permission-profile.js";
 import { err, ok, type Result } from "../../src/domain/result.js";
 import type { Transcript } from "../../src/domain/transcript.js";
 import type { User } from "../../src/domain/user.js";
@@ -19,6 +19,7 @@ export interface StaticGongData {
   readonly users?: readonly User[];
   /** Default: every workspace id named by a profile, a call or a flow. */
   readonly workspaces?: readonly Workspace[];
+  /** Profiles with their members, in the order Gong lists them. */
   readonly profiles?: readonly PermissionProfile[];
   readonly calls?: readonly DetailedCall[];
   readonly transcripts?: readonly Transcript[];
@@ -66,8 +67,18 @@ export class StaticGongGateway implements GongGateway {
     return this.answer(() => ok(this.data.workspaces ?? this.namedWorkspaces()));
   }
 
-  listPermissionProfiles(workspaceId: WorkspaceId): GongResult<readonly PermissionProfile[]> {
-    return this.answer(() => ok((this.data.profiles ?? []).filter((profile) => profile.workspaceId === workspaceId)));
+  listPermissionProfiles(workspaceId: WorkspaceId): GongResult<readonly PermissionProfileSummary[]> {
+    return this.answer(() =>
+      ok((this.data.profiles ?? []).filter((profile) => profile.workspaceId === workspaceId).map(summary)),
+    );
+  }
+
+  listProfileMembers(profileId: ProfileId): GongResult<readonly UserId[]> {
+    return this.answer(() => {
+      const profile = (this.data.profiles ?? []).find((candidate) => candidate.id === profileId);
+      // Gong answers an unknown profileId with 400 "Bad request".
+      return profile ? ok(profile.userIds) : err({ _tag: "UpstreamFailed", reason: "Status", status: 400 });
+    });
   }
 
   searchCalls(search: CallSearch, cursor: string | null): GongResult<Page<Call>> {
@@ -172,6 +183,11 @@ function startOf(call: Pick<Call, "started" | "scheduled">): number | undefined 
 /** A call without its extended content, as the basic call endpoints return it. */
 function basic(detailed: DetailedCall): Call {
   return omit(detailed, "content", "interaction");
+}
+
+/** A profile as Gong lists it: its members are another request. */
+function summary(profile: PermissionProfile): PermissionProfileSummary {
+  return omit(profile, "userIds");
 }
 
 function withoutOwner(owned: OwnedFlow): Flow {

@@ -1,7 +1,7 @@
 import type { CallSearch, GongGateway, GongResult } from "../../application/ports/gong-gateway.js";
 import type { Call } from "../../domain/call.js";
 import type { DetailedCall } from "../../domain/call-content.js";
-import type { CallId, FlowId, UserId, WorkspaceId } from "../../domain/ids.js";
+import type { CallId, FlowId, ProfileId, UserId, WorkspaceId } from "../../domain/ids.js";
 import type { Transcript } from "../../domain/transcript.js";
 import { CALL_IDS_PER_REQUEST } from "../gong-wire/batches.js";
 import { CallIdBatcher } from "./call-id-batcher.js";
@@ -61,6 +61,10 @@ export class BatchingGongGateway implements GongGateway {
 
   listPermissionProfiles(workspaceId: WorkspaceId) {
     return this.inner.listPermissionProfiles(workspaceId);
+  }
+
+  listProfileMembers(profileId: ProfileId) {
+    return this.inner.listProfileMembers(profileId);
   }
 
   searchCalls(search: CallSearch, cursor: string | null) {

@@ -1,6 +1,6 @@
 import type { Call } from "../../domain/call.js";
-import type { CallId, UserId, WorkspaceId } from "../../domain/ids.js";
-import type { PermissionProfile } from "../../domain/permission-profile.js";
+import type { CallId, ProfileId, UserId, WorkspaceId } from "../../domain/ids.js";
+import type { PermissionProfileSummary } from "../../domain/permission-profile.js";
 import { ok } from "../../domain/result.js";
 import type { User } from "../../domain/user.js";
 import type { Workspace } from "../../domain/workspace.js";
@@ -8,7 +8,7 @@ import type { CallSearch, GongGateway, GongResult, Page } from "../../applicatio
 import { ResultCache } from "./result-cache.js";
 
 export interface GongCacheOptions {
-  /** How long users, the manager tree and permission profiles are reused: the staleness of a permission change (ADR 0012). */
+  /** How long users, the manager tree, profiles and members are reused: the staleness of a permission change (ADR 0012). */
   readonly directoryTtlMs: number;
   /** How long call pages and calls by id are reused: follow-up questions about the same calls cost nothing. */
   readonly callsTtlMs: number;
@@ -26,7 +26,9 @@ export const DEFAULT_CACHE_OPTIONS: GongCacheOptions = { directoryTtlMs: 5 * 60_
 export class CachingGongGateway implements GongGateway {
   private readonly users: ResultCache<readonly User[]>;
   private readonly workspaces: ResultCache<readonly Workspace[]>;
-  private readonly profiles: ResultCache<readonly PermissionProfile[]>;
+  private readonly profiles: ResultCache<readonly PermissionProfileSummary[]>;
+  /** Apart from the profile lists, so that each user pays only for the profiles no one has asked about yet. */
+  private readonly members: ResultCache<readonly UserId[]>;
   private readonly callPages: ResultCache<Page<Call>>;
   private readonly callsById: ResultCache<Call>;
 
@@ -39,6 +41,7 @@ export class CachingGongGateway implements GongGateway {
     this.users = new ResultCache(directory);
     this.workspaces = new ResultCache(directory);
     this.profiles = new ResultCache(directory);
+    this.members = new ResultCache(directory);
     this.callPages = new ResultCache({ max: 1_000, ttlMs: options.callsTtlMs, ...perf });
     this.callsById = new ResultCache({ max: options.maxCalls, ttlMs: options.callsTtlMs, ...perf });
   }
@@ -55,8 +58,12 @@ export class CachingGongGateway implements GongGateway {
     return this.workspaces.get("all", () => this.inner.listWorkspaces());
   }
 
-  listPermissionProfiles(workspaceId: WorkspaceId): GongResult<readonly PermissionProfile[]> {
+  listPermissionProfiles(workspaceId: WorkspaceId): GongResult<readonly PermissionProfileSummary[]> {
     return this.profiles.get(workspaceId, () => this.inner.listPermissionProfiles(workspaceId));
+  }
+
+  listProfileMembers(profileId: ProfileId): GongResult<readonly UserId[]> {
+    return this.members.get(profileId, () => this.inner.listProfileMembers(profileId));
   }
 
   async searchCalls(search: CallSearch, cursor: string | null): GongResult<Page<Call>> {
@@ -99,6 +106,6 @@ export class CachingGongGateway implements GongGateway {
 
   /** Forgets everything: after a (dis)connect the next answer must come from the new connection. */
   clear(): void {
-    for (const cache of [this.users, this.workspaces, this.profiles, this.callPages, this.callsById]) cache.clear();
+    for (const cache of [this.users, this.workspaces, this.profiles, this.members, this.callPages, this.callsById]) cache.clear();
   }
 }

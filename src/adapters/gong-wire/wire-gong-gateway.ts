@@ -4,9 +4,9 @@ import type { Call } from "../../domain/call.js";
 import type { DetailedCall } from "../../domain/call-content.js";
 import { notFound } from "../../domain/errors.js";
 import type { AssignOutcome, Flow, ProspectFlow } from "../../domain/flow.js";
-import type { CallId, FlowId, UserId, WorkspaceId } from "../../domain/ids.js";
-import type { PermissionProfile } from "../../domain/permission-profile.js";
-import { err, ok } from "../../domain/result.js";
+import type { CallId, FlowId, ProfileId, UserId, WorkspaceId } from "../../domain/ids.js";
+import type { PermissionProfileSummary } from "../../domain/permission-profile.js";
+import { err } from "../../domain/result.js";
 import type { Transcript } from "../../domain/transcript.js";
 import type { User } from "../../domain/user.js";
 import type { Workspace } from "../../domain/workspace.js";
@@ -19,7 +19,7 @@ import { noCallsMeans } from "./read-answer.js";
 import { toCall } from "./to-domain/call.js";
 import { toDetailedCall } from "./to-domain/detailed-call.js";
 import { toFlow, toProspectFlow } from "./to-domain/flow.js";
-import { toPermissionProfile } from "./to-domain/permission-profile.js";
+import { toProfileSummary } from "./to-domain/permission-profile.js";
 import { toTranscript } from "./to-domain/transcript.js";
 import { toUser } from "./to-domain/user.js";
 import { toWorkspace } from "./to-domain/workspace.js";
@@ -78,27 +78,23 @@ export class WireGongGateway implements GongGateway {
     });
   }
 
-  async listPermissionProfiles(workspaceId: WorkspaceId): GongResult<readonly PermissionProfile[]> {
-    const listed = await this.client.ask({
+  listPermissionProfiles(workspaceId: WorkspaceId): GongResult<readonly PermissionProfileSummary[]> {
+    return this.client.ask({
       endpoint: ENDPOINTS.permissionProfiles,
       query: { workspaceId },
       schema: WireProfilesResponse,
-      read: (answer) => answer.profiles ?? [],
+      read: (answer) => (answer.profiles ?? []).map((wire) => toProfileSummary(wire, workspaceId, this.logger)),
     });
-    if (!listed.ok) return listed;
-    const profiles: PermissionProfile[] = [];
-    // Gong has no user-to-profile endpoint (gong-api.md section 10): one members request per profile.
-    for (const wire of listed.value) {
-      const members = await this.client.ask({
-        endpoint: ENDPOINTS.permissionProfileUsers,
-        query: { profileId: wire.id },
-        schema: WireProfileUsersResponse,
-        read: (answer) => (answer.users ?? []).map((user) => user.id),
-      });
-      if (!members.ok) return members;
-      profiles.push(toPermissionProfile(wire, workspaceId, members.value, this.logger));
-    }
-    return ok(profiles);
+  }
+
+  listProfileMembers(profileId: ProfileId): GongResult<readonly UserId[]> {
+    // An unknown profileId is Gong's 400 "Bad request": a failure, never an empty list (that would read as `own`).
+    return this.client.ask({
+      endpoint: ENDPOINTS.permissionProfileUsers,
+      query: { profileId },
+      schema: WireProfileUsersResponse,
+      read: (answer) => (answer.users ?? []).map((user) => user.id),
+    });
   }
 
   searchCalls(search: CallSearch, cursor: string | null): GongResult<Page<Call>> {

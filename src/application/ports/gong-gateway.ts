@@ -2,8 +2,8 @@ import type { Call } from "../../domain/call.js";
 import type { DetailedCall } from "../../domain/call-content.js";
 import type { DomainError } from "../../domain/errors.js";
 import type { AssignOutcome, Flow, ProspectFlow } from "../../domain/flow.js";
-import type { CallId, FlowId, UserId, WorkspaceId } from "../../domain/ids.js";
-import type { PermissionProfile } from "../../domain/permission-profile.js";
+import type { CallId, FlowId, ProfileId, UserId, WorkspaceId } from "../../domain/ids.js";
+import type { PermissionProfileSummary } from "../../domain/permission-profile.js";
 import type { Result } from "../../domain/result.js";
 import type { Transcript } from "../../domain/transcript.js";
 import type { User } from "../../domain/user.js";
@@ -35,8 +35,13 @@ export interface GongGateway {
   /** One user, or NotFound. */
   getUser(id: UserId): GongResult<User>;
   listWorkspaces(): GongResult<readonly Workspace[]>;
-  /** The permission profiles of one workspace, each with the ids of the users who hold it. */
-  listPermissionProfiles(workspaceId: WorkspaceId): GongResult<readonly PermissionProfile[]>;
+  /** The permission profiles of one workspace, in Gong's order, without their members: one request. */
+  listPermissionProfiles(workspaceId: WorkspaceId): GongResult<readonly PermissionProfileSummary[]>;
+  /**
+   * The ids of the users who hold one profile: one request. Gong has no user-to-profile lookup, so finding
+   * a user's profile means asking profile by profile. An unknown profile fails; it is never an empty list.
+   */
+  listProfileMembers(profileId: ProfileId): GongResult<readonly UserId[]>;
   /** One page (Gong's order: oldest first) of the calls in a range, with their parties. No calls: an empty page. */
   searchCalls(search: CallSearch, cursor: string | null): GongResult<Page<Call>>;
   /** These calls with their parties; ids that do not exist are simply missing. */

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { Logger } from "../../../src/application/ports/logger.js";
 import { CachingGongGateway } from "../../../src/adapters/cache/caching-gong-gateway.js";
 import { parseDataset } from "../../../src/adapters/fake-gong/dataset.js";
+import { DEMO_WORKSPACE_IDS } from "../../../src/adapters/fake-gong/demo/demo-people.js";
 import { demoWorkspace } from "../../../src/adapters/fake-gong/demo/demo-workspace.js";
 import { FakeGongApi } from "../../../src/adapters/fake-gong/fake-gong-api.js";
 import type { WireExchange, WireRequest } from "../../../src/adapters/gong-wire/wire-exchange.js";
@@ -71,6 +72,40 @@ describe("CachingGongGateway", () => {
     const retried = await cached.listUsers();
     expect(retried.ok).toBe(true);
     expect(sent).toHaveLength(2);
+  });
+
+  test("a workspace's profile list and each profile's members are cached apart, until the TTL passes", async () => {
+    const { cached, sent, advance } = countedGateway();
+    const listed = await cached.listPermissionProfiles(DEMO_WORKSPACE_IDS.americas);
+    if (!listed.ok) throw new Error(listed.error._tag);
+    const [first, second] = listed.value.map((profile) => profile.id);
+    await Promise.all([cached.listProfileMembers(first!), cached.listProfileMembers(first!)]);
+    await cached.listPermissionProfiles(DEMO_WORKSPACE_IDS.americas);
+    await cached.listProfileMembers(second!);
+    await cached.listProfileMembers(first!);
+    expect(sent.map((request) => [request.path, request.query])).toEqual([
+      ["/v2/all-permission-profiles", { workspaceId: DEMO_WORKSPACE_IDS.americas }],
+      ["/v2/permission-profile/users", { profileId: first }],
+      ["/v2/permission-profile/users", { profileId: second }],
+    ]);
+    advance(1_001);
+    await cached.listProfileMembers(first!);
+    expect(sent).toHaveLength(4);
+  });
+
+  test("a failed members request is never cached", async () => {
+    const { cached, sent, fail } = countedGateway();
+    const listed = await cached.listPermissionProfiles(DEMO_WORKSPACE_IDS.emea);
+    const id = listed.ok ? (listed.value[0]?.id ?? "") : "";
+    fail(true);
+    expect((await cached.listProfileMembers(id)).ok).toBe(false);
+    fail(false);
+    expect((await cached.listProfileMembers(id)).ok).toBe(true);
+    expect(sent.map((request) => request.path)).toEqual([
+      "/v2/all-permission-profiles",
+      "/v2/permission-profile/users",
+      "/v2/permission-profile/users",
+    ]);
   });
 
   test("calls seen in a search answer later lookups by id without a request", async () => {

@@ -31,22 +31,26 @@ describe("the profile that governs a user in a workspace", () => {
   const reps = aProfile("10", "1", "own", { userIds: ["3"] });
   const managers = aProfile("11", "1", "report-to-them", { userIds: ["2"], teamLeadIds: ["5"] });
 
-  test("is the one whose userIds hold them, with its level and team leads", () => {
-    expect(grantOf("2", [reps, managers])).toEqual({ level: "report-to-them", teamLeadIds: ["5"] });
+  test("is the one whose userIds hold them, and grants its level and team leads", () => {
+    expect(profileOf("2", [reps, managers])).toBe(managers);
+    expect(grantOf(profileOf("2", [reps, managers]))).toEqual({ level: "report-to-them", teamLeadIds: ["5"] });
     expect(profileOf("3", [reps, managers])).toBe(reps);
   });
 
   test("a user in no profile gets own", () => {
     expect(profileOf("7", [reps, managers])).toBeUndefined();
-    expect(grantOf("7", [reps, managers])).toEqual(DEFAULT_GRANT);
+    expect(grantOf(undefined)).toEqual(DEFAULT_GRANT);
     expect(DEFAULT_GRANT.level).toBe("own");
   });
 
-  test("bad data holding a user in several profiles fails closed: the most restrictive wins", () => {
+  test("a user holds at most one profile per workspace, so the first that holds them governs", () => {
+    // Gong never gives two, and the fake's dataset loader rejects data that does (dataset.test.ts); the rule
+    // is what lets CallerAccess stop asking for members at the first profile that holds the caller.
     const everything = aProfile("12", "1", "all", { userIds: ["2"] });
     const nothing = aProfile("13", "1", "none", { userIds: ["2"] });
-    expect(grantOf("2", [everything, managers]).level).toBe("report-to-them");
-    expect(grantOf("2", [everything, nothing, managers]).level).toBe("none");
+    expect(profileOf("2", [everything, managers])).toBe(everything);
+    expect(grantOf(profileOf("2", [nothing, everything, managers])).level).toBe("none");
+    expect(grantOf(profileOf("2", [reps, managers, nothing])).level).toBe("report-to-them");
   });
 });
 

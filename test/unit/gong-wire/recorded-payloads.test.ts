@@ -56,44 +56,44 @@ describe("permission profiles", () => {
       ? recorded("nango-list-permission-profiles").response
       : { status: 200, body: members[request.query?.["profileId"] ?? ""] };
 
-  test("each profile with its level, its (null → []) team leads, its engage flag and its members", async () => {
+  test("a workspace's profiles in one request: level, (null → []) team leads, engage flag, no members", async () => {
     const { gateway, stub } = gatewayOver(answer);
     const profiles = await gateway.listPermissionProfiles("7273476131570014205");
-    expect(stub.requests[0]).toEqual({
-      method: "GET",
-      path: "/v2/all-permission-profiles",
-      query: { workspaceId: "7273476131570014205" },
-    });
-    // One members request per profile: Gong has no user-to-profile endpoint.
-    expect(stub.requests.slice(1).map((request) => request.query)).toEqual(
-      ["8671702068956952525", "255233435199981513", "2591273284078854655", "4784611097597570972", "5472924914158617053"].map(
-        (profileId) => ({ profileId }),
-      ),
-    );
+    expect(stub.requests).toEqual([
+      { method: "GET", path: "/v2/all-permission-profiles", query: { workspaceId: "7273476131570014205" } },
+    ]);
     expect(profiles.ok && profiles.value[0]).toEqual({
       id: "8671702068956952525",
       name: "Business Admin",
       workspaceId: "7273476131570014205",
       callsAccess: { level: "all", teamLeadIds: [] },
       engageAssignFlowToDosToOthers: true,
-      userIds: ["7254376376091929519"],
     });
-    expect(profiles.ok && profiles.value.map((profile) => [profile.callsAccess.level, profile.userIds.length])).toEqual([
-      ["all", 1],
-      ["none", 1],
-      ["all", 2],
-      ["none", 0],
-      ["none", 0],
+    expect(profiles.ok && profiles.value.map((profile) => [profile.id, profile.callsAccess.level])).toEqual([
+      ["8671702068956952525", "all"],
+      ["255233435199981513", "none"],
+      ["2591273284078854655", "all"],
+      ["4784611097597570972", "none"],
+      ["5472924914158617053", "none"],
     ]);
   });
 
-  test("a 400 from permission-profile/users fails the whole list (a partial map would fall back to `own`)", async () => {
-    const { gateway } = gatewayOver((request) =>
-      request.path === "/v2/all-permission-profiles"
-        ? recorded("nango-list-permission-profiles").response
-        : recorded("nango-list-permission-profile-users").response,
-    );
-    expect(await gateway.listPermissionProfiles("7273476131570014205")).toEqual({
+  test("one profile's members in one request, as user ids", async () => {
+    const { gateway, stub } = gatewayOver(answer);
+    expect(await gateway.listProfileMembers("2591273284078854655")).toEqual({
+      ok: true,
+      value: ["413440499764841252", "3199569787656015297"],
+    });
+    expect(await gateway.listProfileMembers("4784611097597570972")).toEqual({ ok: true, value: [] });
+    expect(stub.requests.map((request) => [request.path, request.query])).toEqual([
+      ["/v2/permission-profile/users", { profileId: "2591273284078854655" }],
+      ["/v2/permission-profile/users", { profileId: "4784611097597570972" }],
+    ]);
+  });
+
+  test("a 400 from permission-profile/users is a failure, not an empty list (which would read as `own`)", async () => {
+    const { gateway } = gatewayOver(inOrder(recorded("nango-list-permission-profile-users").response));
+    expect(await gateway.listProfileMembers("1")).toEqual({
       ok: false,
       error: { _tag: "UpstreamFailed", reason: "Status", status: 400 },
     });

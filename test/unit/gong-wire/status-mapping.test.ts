@@ -8,6 +8,7 @@ const METHODS: readonly { name: string; scope: string; engage: boolean; run: (g:
   { name: "getUser", scope: "api:users:read", engage: false, run: (g) => g.getUser("1") },
   { name: "listWorkspaces", scope: "api:workspaces:read", engage: false, run: (g) => g.listWorkspaces() },
   { name: "listPermissionProfiles", scope: "api:permission-profile:read", engage: false, run: (g) => g.listPermissionProfiles("1") },
+  { name: "listProfileMembers", scope: "api:users:read", engage: false, run: (g) => g.listProfileMembers("1") },
   {
     name: "searchCalls",
     scope: "api:calls:read:extensive",

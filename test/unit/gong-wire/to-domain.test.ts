@@ -74,10 +74,7 @@ describe("transcripts, users, flows", () => {
 });
 
 describe("permission profiles", () => {
-  const profilesThen = (profile: unknown) =>
-    gatewayOver((request) =>
-      request.path === "/v2/all-permission-profiles" ? answer({ profiles: [profile] }) : answer({ users: [{ id: "u1" }] }),
-    );
+  const profilesThen = (profile: unknown) => gatewayOver(inOrder(answer({ profiles: [profile] })));
 
   test.each([
     ["the old spec's combined literal", { permissionLevel: "all / managers-team / report-to-them / own / none" }],
@@ -109,7 +106,6 @@ describe("permission profiles", () => {
           workspaceId: "w",
           callsAccess: { level: "managers-team", teamLeadIds: ["9", "10"] },
           engageAssignFlowToDosToOthers: false,
-          userIds: ["u1"],
         },
       ],
     });

@@ -52,7 +52,9 @@ export const tinyGateway: GongGateway = {
   getUser: (id) => Promise.resolve(found(users.find((candidate) => candidate.id === id), notFound("user", id))),
   listWorkspaces: () => Promise.resolve(ok([{ id: WORKSPACE, name: "Main", description: null }])),
   listPermissionProfiles: () => Promise.resolve(ok([{ id: "1", name: "Managers", workspaceId: WORKSPACE,
-    callsAccess: { level: "report-to-them", teamLeadIds: [] }, engageAssignFlowToDosToOthers: false, userIds: [MANAGER] }])),
+    callsAccess: { level: "report-to-them", teamLeadIds: [] }, engageAssignFlowToDosToOthers: false }])),
+  listProfileMembers: (profileId) =>
+    Promise.resolve(profileId === "1" ? ok([MANAGER]) : err({ _tag: "UpstreamFailed", reason: "Status", status: 400 })),
   searchCalls: () => Promise.resolve(ok({ items: calls, nextCursor: null })),
   getCalls: (ids) => Promise.resolve(ok(calls.filter((candidate) => ids.includes(candidate.id)))),
   getDetailedCalls: (ids) => Promise.resolve(ok(calls.filter((candidate) => ids.includes(candidate.id))

@@ -1,18 +1,14 @@
 import type { Logger } from "../../../application/ports/logger.js";
-import type { UserId, WorkspaceId } from "../../../domain/ids.js";
-import { parseCallsAccess, type PermissionProfile } from "../../../domain/permission-profile.js";
+import type { WorkspaceId } from "../../../domain/ids.js";
+import { parseCallsAccess, type PermissionProfileSummary } from "../../../domain/permission-profile.js";
 import type { WirePermissionProfile } from "../wire/permission-profiles.js";
 
 /**
- * A profile of one workspace with its members. A calls level that is none of the five known ones (e.g. the
- * combined literal of Gong's 2026-02 spec) reads as `own`, the contract's default for a user in no profile.
+ * A listed profile of one workspace (its members are another request). A calls level that is none of the
+ * five known ones (e.g. the combined literal of Gong's 2026-02 spec) reads as `own`, the contract's default
+ * for a user in no profile.
  */
-export function toPermissionProfile(
-  wire: WirePermissionProfile,
-  workspaceId: WorkspaceId,
-  userIds: readonly UserId[],
-  logger: Logger,
-): PermissionProfile {
+export function toProfileSummary(wire: WirePermissionProfile, workspaceId: WorkspaceId, logger: Logger): PermissionProfileSummary {
   const raw = wire.callsAccess?.permissionLevel;
   let level = parseCallsAccess(raw);
   if (level === undefined) {
@@ -28,6 +24,5 @@ export function toPermissionProfile(
     workspaceId,
     callsAccess: { level, teamLeadIds: wire.callsAccess?.teamLeadIds ?? [] },
     engageAssignFlowToDosToOthers: wire.engageAssignFlowToDosToOthers ?? false,
-    userIds,
   };
 }
