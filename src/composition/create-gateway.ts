@@ -4,6 +4,7 @@ import type { GongGateway } from "../application/ports/gong-gateway.js";
 import type { Logger } from "../application/ports/logger.js";
 import { err, ok, type Result } from "../domain/result.js";
 import { loadDatasetFile } from "../adapters/fake-gong/dataset.js";
+import { datasetProblems } from "../adapters/fake-gong/dataset-checks.js";
 import { demoWorkspace } from "../adapters/fake-gong/demo/demo-workspace.js";
 import { createFakeGongGateway } from "../adapters/fake-gong/fake-gong-gateway.js";
 import type { Backend } from "./config.js";
@@ -31,12 +32,7 @@ export async function createGateway(backend: Backend, env: Env, logger: Logger, 
   const always = (gateway: GongGateway): ChosenGong => ({ gateway, connection: ConnectionState.always(logger), stop: () => undefined });
   if (backend.dataFile === null) return ok(always(createFakeGongGateway(demoWorkspace({ now: clock.now() }), { logger })));
   const dataset = await loadDatasetFile(backend.dataFile);
-  if (!dataset.ok) return err(firstLine(dataset.error));
+  if (!dataset.ok) return err(dataset.error);
+  for (const problem of datasetProblems(dataset.value)) logger.warn("the dataset is served as it is, with a broken link", { problem });
   return ok(always(createFakeGongGateway(dataset.value, { logger })));
-}
-
-/** A dataset can have many problems; start-up reports the first, and how many more there are. */
-function firstLine(message: string): string {
-  const [first = message, ...rest] = message.split("\n");
-  return rest.length === 0 ? first : `${first} (and ${rest.length} more problems)`;
 }

@@ -38,7 +38,7 @@ export function parseCallsAccess(value: string | null | undefined): CallsAccess 
 
 /**
  * The profile that governs `userId` among one workspace's profiles: the first that holds them. Gong gives a
- * user at most one profile per workspace (the fake's dataset loader rejects data with two), so the first
+ * user at most one profile per workspace (the fake's dataset loader warns about data with two), so the first
  * found is the only one; that is what lets CallerAccess stop fetching members there.
  */
 export function profileOf(userId: UserId, profiles: readonly PermissionProfile[]): PermissionProfile | undefined {

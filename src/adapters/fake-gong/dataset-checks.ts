@@ -4,9 +4,9 @@ import type { WireDataset } from "../gong-wire/wire/dataset.js";
 const MAX_PROBLEMS = 20;
 
 /**
- * The links Gong keeps consistent and the fake relies on: unique ids, profiles of a known workspace whose
- * members are users (one profile per user and workspace), calls, transcripts and flows that point at
- * records that exist. One line per problem.
+ * The links Gong keeps consistent: unique ids, profiles of a known workspace whose members are users (one
+ * profile per user and workspace), calls, transcripts and flows that point at records that exist. One line
+ * per problem, for a warning: the fake serves a dataset with broken links as it is.
  */
 export function datasetProblems(dataset: WireDataset): string[] {
   const problems: string[] = [];

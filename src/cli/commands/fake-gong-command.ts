@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { datasetProblems } from "../../adapters/fake-gong/dataset-checks.js";
 import { fakeGongOptionsFromEnv, type FakeGongFlags } from "../../adapters/fake-gong-http/fake-gong-env.js";
 import { FAKE_GONG_DEFAULTS } from "../../adapters/fake-gong-http/fake-gong-options.js";
 import { startFakeGongServer, type FakeGongServer } from "../../adapters/fake-gong-http/fake-gong-server.js";
@@ -24,7 +25,11 @@ export function fakeGongCommand(): Command {
 /** Serves until `stop` resolves, then closes and returns 0; a bad flag or a port it cannot take is one line. */
 export async function runFakeGong(flags: FakeGongFlags, env: Env, stop: Promise<unknown>): Promise<number> {
   const options = await fakeGongOptionsFromEnv(flags, env);
-  if (!options.ok) return refuse(firstLine(options.error));
+  if (!options.ok) return refuse(options.error);
+  const { dataset } = options.value;
+  for (const problem of dataset === undefined ? [] : datasetProblems(dataset)) {
+    process.stderr.write(`fake Gong: served as it is, with a broken link: ${problem}\n`);
+  }
   let server: FakeGongServer;
   try {
     server = await startFakeGongServer(options.value); // prints its one startup line with the URL
@@ -48,8 +53,3 @@ function stopSignal(): Promise<NodeJS.Signals> {
   });
 }
 
-/** A dataset can have many problems; the command reports the first, and how many more there are. */
-function firstLine(message: string): string {
-  const [first = message, ...rest] = message.split("\n");
-  return rest.length === 0 ? first : `${first} (and ${rest.length} more problems)`;
-}

@@ -44,7 +44,7 @@ describe("the profile that governs a user in a workspace", () => {
   });
 
   test("a user holds at most one profile per workspace, so the first that holds them governs", () => {
-    // Gong never gives two, and the fake's dataset loader rejects data that does (dataset.test.ts); the rule
+    // Gong never gives two, and the fake's dataset loader warns about data that does (dataset.test.ts); the rule
     // is what lets CallerAccess stop asking for members at the first profile that holds the caller.
     const everything = aProfile("12", "1", "all", { userIds: ["2"] });
     const nothing = aProfile("13", "1", "none", { userIds: ["2"] });

@@ -3,12 +3,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadDatasetFile, parseDataset } from "../../../src/adapters/fake-gong/dataset.js";
+import { datasetProblems } from "../../../src/adapters/fake-gong/dataset-checks.js";
 import { ids, smallDataset } from "./small-dataset.js";
 
 const errorOf = (json: unknown): string => {
   const parsed = parseDataset(json);
   if (parsed.ok) throw new Error("expected the dataset to be refused");
   return parsed.error;
+};
+
+/** Broken links do not refuse a dataset (it is served as it is); they are listed for a warning, one line each. */
+const problemsOf = (json: unknown): string => {
+  const parsed = parseDataset(json);
+  if (!parsed.ok) throw new Error(`expected the dataset to load, got: ${parsed.error}`);
+  return datasetProblems(parsed.value).map((line) => `dataset: ${line}`).join("\n");
 };
 
 describe("parseDataset", () => {
@@ -43,9 +51,9 @@ describe("parseDataset", () => {
     expect(error).not.toContain("\n");
   });
 
-  test("duplicate ids and broken links are one line each", () => {
+  test("duplicate ids and broken links load, and are listed one line each", () => {
     const input = smallDataset();
-    const error = errorOf({
+    const error = problemsOf({
       ...input,
       users: [...(input.users ?? []), { id: ids.ada }],
       permissionProfiles: [{ id: "2999", name: "Ghosts", workspaceId: "404", userIds: ["777", ids.bob] }],
@@ -63,16 +71,16 @@ describe("parseDataset", () => {
     ]);
   });
 
-  test("a user holds at most one profile per workspace", () => {
+  test("a user in two profiles of one workspace is listed", () => {
     const input = smallDataset();
     const profiles = [...(input.permissionProfiles ?? []), { id: "2999", name: "Extra", workspaceId: ids.sales, userIds: [ids.bob] }];
-    expect(errorOf({ ...input, permissionProfiles: profiles })).toBe(
+    expect(problemsOf({ ...input, permissionProfiles: profiles })).toBe(
       `dataset: permissionProfiles[4].userIds[0]: user ${ids.bob} already holds profile ${ids.repProfile} in workspace ${ids.sales}`,
     );
   });
 
-  test("a call needs a time, a known host and a known workspace", () => {
-    const error = errorOf({ ...smallDataset(), transcripts: [], calls: [{ metaData: { id: "1", primaryUserId: "9", workspaceId: "8", started: "soon" } }] });
+  test("a call without a time, a known host or a known workspace is listed", () => {
+    const error = problemsOf({ ...smallDataset(), transcripts: [], calls: [{ metaData: { id: "1", primaryUserId: "9", workspaceId: "8", started: "soon" } }] });
     expect(error.split("\n")).toEqual([
       "dataset: calls[0].metaData.workspaceId: no workspace 8",
       "dataset: calls[0].metaData.primaryUserId: no user 9",
