@@ -9,8 +9,9 @@ export function toUser(wire: WireUser): User {
     lastName: wire.lastName ?? null,
     title: wire.title ?? null,
     managerId: wire.managerId ?? null,
-    // Gong always sends `active`; if it ever does not, do not claim the user is active (assigning needs that).
-    active: wire.active ?? false,
+    // Gong always sends `active`, `false` for a deactivated user. A record without it (a hand-written dataset)
+    // is read as active: reading it as deactivated would lock that user out of every tool (unknown_user).
+    active: wire.active ?? true,
     created: wire.created ?? null,
   };
 }
