@@ -23,7 +23,3 @@ export const notFound = (what: "call" | "user" | "flow", id: string): DomainErro
 export const unknownUser = (userId: string): DomainError => ({ _tag: "UnknownUser", userId });
 export const invalidInput = (field: string, expected: string): DomainError => ({ _tag: "InvalidInput", field, expected });
 export const forbidden = (detail: string): DomainError => ({ _tag: "Forbidden", detail });
-
-export function isDomainError(value: unknown): value is DomainError {
-  return typeof value === "object" && value !== null && "_tag" in value && typeof value._tag === "string";
-}
