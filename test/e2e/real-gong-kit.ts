@@ -20,17 +20,7 @@ import { freePort } from "../support/free-port.js";
 import { startStdio, type StdioSession } from "./built-cli.js";
 import { runCli, startCli, type CliEnv } from "./cli-process.js";
 
-/** Contract section 5: the eight Gong tools. */
-export const GONG_TOOLS: readonly string[] = [
-  "get_gong_user_details",
-  "list_gong_calls",
-  "get_gong_call_details",
-  "get_gong_call_transcript",
-  "get_detailed_gong_call_details",
-  "gong_engage_flows_list",
-  "gong_engage_flows_for_prospects",
-  "gong_engage_flows_assign_to_prospect",
-];
+export { CONTRACT_TOOLS as GONG_TOOLS } from "../support/contract-tools.js";
 
 /**
  * Upstream rates for tests that do not test the limit itself: the cold directory load of the demo is ~25

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { connect, type Connected } from "./in-memory-client.js";
+import { CONTRACT_TOOLS } from "../../support/contract-tools.js";
 
 /**
  * Tool-schema snapshot (github-mcp-server's "toolsnaps"): what tools/list shows clients is committed, and any
@@ -9,16 +10,6 @@ import { connect, type Connected } from "./in-memory-client.js";
  */
 const SNAPSHOT = new URL("../../tool-schemas.snapshot.json", import.meta.url);
 
-const CONTRACT_TOOLS = [
-  "get_gong_user_details",
-  "list_gong_calls",
-  "get_gong_call_details",
-  "get_gong_call_transcript",
-  "get_detailed_gong_call_details",
-  "gong_engage_flows_list",
-  "gong_engage_flows_for_prospects",
-  "gong_engage_flows_assign_to_prospect",
-];
 
 let session: Connected;
 let tools: Tool[];
