@@ -4,6 +4,7 @@ import type { GetCallDetails } from "./use-cases/get-call-details.js";
 import type { GetCallTranscripts } from "./use-cases/get-call-transcripts.js";
 import type { GetDetailedCalls } from "./use-cases/get-detailed-calls.js";
 import type { GetUserDetails } from "./use-cases/get-user-details.js";
+import type { IdentifyCaller } from "./use-cases/identify-caller.js";
 import type { ListCalls } from "./use-cases/list-calls.js";
 import type { ListFlows } from "./use-cases/list-flows.js";
 
@@ -17,4 +18,6 @@ export interface UseCases {
   readonly listFlows: ListFlows;
   readonly flowsForProspects: FlowsForProspects;
   readonly assignFlow: AssignFlow;
+  /** Not a tool: who a verified request acts for, when it names them by email. */
+  readonly identifyCaller: IdentifyCaller;
 }

@@ -11,9 +11,9 @@ import { GetCallDetails } from "../application/use-cases/get-call-details.js";
 import { GetCallTranscripts } from "../application/use-cases/get-call-transcripts.js";
 import { GetDetailedCalls } from "../application/use-cases/get-detailed-calls.js";
 import { GetUserDetails } from "../application/use-cases/get-user-details.js";
+import { IdentifyCaller } from "../application/use-cases/identify-caller.js";
 import { ListCalls } from "../application/use-cases/list-calls.js";
 import { ListFlows } from "../application/use-cases/list-flows.js";
-import { actingFor } from "./acting-for.js";
 import { TOKENS } from "./tokens.js";
 
 /** The adapters a process has chosen (from its configuration); everything else is built from them. */
@@ -50,6 +50,7 @@ export function buildContainer(parts: ContainerParts): Container {
   );
   bindOverGong(c, TOKENS.FlowsForProspects, FlowsForProspects);
   bindOverGong(c, TOKENS.AssignFlow, AssignFlow);
+  c.bind<IdentifyCaller>(TOKENS.IdentifyCaller).toResolvedValue((gong: GongGateway) => new IdentifyCaller(gong), [TOKENS.GongGateway]);
   return c;
 }
 
@@ -67,7 +68,7 @@ function bindOverGong<T>(
 
 /** Resolves every use case once, at start-up, into the object the transports are given. */
 export function resolveUseCases(c: Container): UseCases {
-  return actingFor({
+  return {
     getUserDetails: c.get<GetUserDetails>(TOKENS.GetUserDetails),
     listCalls: c.get<ListCalls>(TOKENS.ListCalls),
     getCallDetails: c.get<GetCallDetails>(TOKENS.GetCallDetails),
@@ -76,5 +77,6 @@ export function resolveUseCases(c: Container): UseCases {
     listFlows: c.get<ListFlows>(TOKENS.ListFlows),
     flowsForProspects: c.get<FlowsForProspects>(TOKENS.FlowsForProspects),
     assignFlow: c.get<AssignFlow>(TOKENS.AssignFlow),
-  });
+    identifyCaller: c.get<IdentifyCaller>(TOKENS.IdentifyCaller),
+  };
 }

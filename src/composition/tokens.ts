@@ -11,6 +11,7 @@ import type { GetCallTranscripts } from "../application/use-cases/get-call-trans
 import type { GetDetailedCalls } from "../application/use-cases/get-detailed-calls.js";
 import type { GetUserDetails } from "../application/use-cases/get-user-details.js";
 import type { ListCalls } from "../application/use-cases/list-calls.js";
+import type { IdentifyCaller } from "../application/use-cases/identify-caller.js";
 import type { ListFlows } from "../application/use-cases/list-flows.js";
 
 /**
@@ -31,4 +32,5 @@ export const TOKENS = {
   ListFlows: Symbol.for("gong-mcp.ListFlows") as ServiceIdentifier<ListFlows>,
   FlowsForProspects: Symbol.for("gong-mcp.FlowsForProspects") as ServiceIdentifier<FlowsForProspects>,
   AssignFlow: Symbol.for("gong-mcp.AssignFlow") as ServiceIdentifier<AssignFlow>,
+  IdentifyCaller: Symbol.for("gong-mcp.IdentifyCaller") as ServiceIdentifier<IdentifyCaller>,
 } as const;

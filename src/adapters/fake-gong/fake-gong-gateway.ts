@@ -2,6 +2,7 @@ import type { GongGateway } from "../../application/ports/gong-gateway.js";
 import type { Logger } from "../../application/ports/logger.js";
 import type { WireDatasetInput } from "../gong-wire/wire/dataset.js";
 import { WireGongGateway } from "../gong-wire/wire-gong-gateway.js";
+import { countUpstreamRequest } from "../upstream-scope.js";
 import { parseDataset, type GongDataset } from "./dataset.js";
 import { FakeGongApi, type FakeGongOptions } from "./fake-gong-api.js";
 
@@ -17,5 +18,10 @@ export function createFakeGongGateway(
   const parsed = parseDataset(dataset);
   if (!parsed.ok) throw new Error(parsed.error);
   const { logger, ...fakeOptions } = options;
-  return new WireGongGateway(new FakeGongApi(parsed.value, fakeOptions).exchange, { logger });
+  const api = new FakeGongApi(parsed.value, fakeOptions);
+  return new WireGongGateway((request) => {
+    // The fake's requests cost what Gong's would: the audit line reports them alike.
+    countUpstreamRequest();
+    return api.exchange(request);
+  }, { logger });
 }

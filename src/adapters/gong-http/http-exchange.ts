@@ -8,7 +8,7 @@ import type { UpstreamLimiter } from "../rate-limit/upstream-limiter.js";
 import { retryAfterMs } from "./retry-after.js";
 import { backoffMs, DEFAULT_RETRY_POLICY, isRepeatable, isTransientStatus, type RetryPolicy } from "./retry-policy.js";
 import { sendAttempt, type Attempt, type AttemptLimits } from "./send-attempt.js";
-import { upstreamUserKey } from "./upstream-user.js";
+import { upstreamUserKey } from "../upstream-scope.js";
 
 export interface HttpExchangeOptions {
   readonly credentials: OrgCredentials;

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { Logger } from "../../application/ports/logger.js";
 import type { DomainError } from "../../domain/errors.js";
 import { err, type Result } from "../../domain/result.js";
+import { countUpstreamRequest } from "../upstream-scope.js";
 import type { DailyBudget } from "./daily-budget.js";
 import { FileDailyBudget } from "./file-daily-budget.js";
 import { RequestScheduler, type Permit } from "./request-scheduler.js";
@@ -67,6 +68,7 @@ export class UpstreamLimiter {
       if (signal?.aborted === true) return CANCELLED;
       const decision = counted ? ({ ok: true } as const) : await this.budget.take();
       if (!decision.ok) return { _tag: "RateLimited", resetsAt: decision.resetsAt };
+      if (!counted) countUpstreamRequest();
       keep = true;
       return undefined;
     } finally {

@@ -8,6 +8,7 @@ import { gateToolsOnConnection } from "../../transports/mcp/connection-gate.js";
 import { serveStdio } from "../../transports/mcp/stdio.js";
 import { buildContainer, resolveUseCases } from "../../composition/build-container.js";
 import { readStdioConfig, type Env, type StdioFlags } from "../../composition/config.js";
+import { upstreamCallScope } from "../../composition/call-scope.js";
 import { createGateway } from "../../composition/create-gateway.js";
 import { packageVersion } from "../../composition/package-version.js";
 import { refuse } from "./refuse.js";
@@ -35,7 +36,7 @@ export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {
   if (!gong.ok) return refuse(gong.error);
   if (backend.kind === "fake" && backend.dataFile === null) process.stderr.write(`${demoBanner(userId)}\n`);
   const container = buildContainer({ gateway: gong.value.gateway, logger, clock, cursorCodec: new HmacCursorCodec() });
-  const served = createMcpServer(resolveUseCases(container), { userId }, { version: packageVersion(), logger });
+  const served = createMcpServer(resolveUseCases(container), { userId }, { version: packageVersion(), logger, scope: upstreamCallScope });
   const { connection } = gong.value;
   gateToolsOnConnection(served.server, new Set(served.gongTools.keys()), () => connection.isConnected());
   const stopNotifying = connection.onChange(() => {

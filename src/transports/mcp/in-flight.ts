@@ -18,6 +18,11 @@ export class InFlight {
     };
   }
 
+  /** True while a call is running. */
+  get busy(): boolean {
+    return this.running > 0;
+  }
+
   /** Resolves once no call is running (at once if none is). */
   idle(): Promise<void> {
     return this.running === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));

@@ -1,5 +1,6 @@
 import { McpServer, type RegisteredTool } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { Actor } from "../../application/actor.js";
+import { fixedCaller, type CallerOf, type CallScope } from "./caller.js";
 import type { Logger } from "../../application/ports/logger.js";
 import type { UseCases } from "../../application/use-cases.js";
 import type { Tool } from "./define-tool.js";
@@ -13,6 +14,8 @@ export interface McpServerOptions {
   readonly logger?: Logger;
   /** Defaults to the eight Gong tools; a subset serves e.g. a read-only mode. */
   readonly tools?: readonly Tool[];
+  /** Runs each tool call in its caller's upstream scope (queueing, request count); default: uncounted. */
+  readonly scope?: CallScope;
 }
 
 /** A server for one acting user, with the handles of its Gong tools. */
@@ -28,6 +31,8 @@ export interface GongMcpServer {
   setGongToolsListed(listed: boolean): void;
   /** Resolves once no tool call is running: a transport waits for it before closing. */
   idle(): Promise<void>;
+  /** True while a tool call is running. */
+  busy(): boolean;
 }
 
 const INSTRUCTIONS =
@@ -35,18 +40,23 @@ const INSTRUCTIONS =
   "calls outside that user's Gong permissions are never returned. Ids are strings of digits; times are ISO 8601. " +
   "Errors start with a code such as not_found: or invalid_input:.";
 
-/** The one server factory every transport uses (stdio now, Streamable HTTP later). */
-export function createMcpServer(useCases: UseCases, actor: Actor, options: McpServerOptions): GongMcpServer {
+/**
+ * The one server factory every transport uses. `caller` is a fixed user (stdio) or reads each request's
+ * verified identity (HTTP: one server per session, and every call still asks who it acts for).
+ */
+export function createMcpServer(useCases: UseCases, caller: Actor | CallerOf, options: McpServerOptions): GongMcpServer {
   const server = new McpServer(
     { name: "gong-mcp", title: "Gong", version: options.version },
     { capabilities: { tools: { listChanged: true } }, instructions: INSTRUCTIONS },
   );
   const inFlight = new InFlight();
-  const gongTools = registerTools(server, options.tools ?? allTools, { useCases, actor }, { logger: options.logger, inFlight });
+  const callerOf = typeof caller === "function" ? caller : fixedCaller(caller);
+  const gongTools = registerTools(server, options.tools ?? allTools, { useCases, callerOf }, { logger: options.logger, inFlight, scope: options.scope });
   return {
     server,
     gongTools,
     idle: () => inFlight.idle(),
+    busy: () => inFlight.busy,
     setGongToolsListed(listed) {
       for (const tool of gongTools.values()) {
         if (tool.enabled !== listed) {

@@ -7,6 +7,7 @@ import { GetCallDetails } from "../../../src/application/use-cases/get-call-deta
 import { GetCallTranscripts } from "../../../src/application/use-cases/get-call-transcripts.js";
 import { GetDetailedCalls } from "../../../src/application/use-cases/get-detailed-calls.js";
 import { GetUserDetails } from "../../../src/application/use-cases/get-user-details.js";
+import { IdentifyCaller } from "../../../src/application/use-cases/identify-caller.js";
 import { ListCalls } from "../../../src/application/use-cases/list-calls.js";
 import { ListFlows } from "../../../src/application/use-cases/list-flows.js";
 import type { DomainError } from "../../../src/domain/errors.js";
@@ -41,6 +42,7 @@ export function kitOver(data: StaticGongData, now = NOW): Kit {
       listFlows: new ListFlows(gong, access, cursors),
       flowsForProspects: new FlowsForProspects(gong, access),
       assignFlow: new AssignFlow(gong, access),
+      identifyCaller: new IdentifyCaller(gong),
     },
   };
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { FakeGongStats } from "../../../src/adapters/fake-gong-http/request-stats.js";
-import { upstreamUser } from "../../../src/adapters/gong-http/upstream-user.js";
+import { inUpstreamScope } from "../../../src/adapters/upstream-scope.js";
 import { errorOf, valueOf } from "../application/use-case-kit.js";
 import { gatewaysClosedAfterEach, timed } from "./gateway-kit.js";
 
@@ -52,7 +52,7 @@ describe("our limits keep us inside Gong's", () => {
     const { gateway } = await start({ fake: { requestsPerSecond: 10 } });
     const done: string[] = [];
     const ask = (user: string, label: string) =>
-      upstreamUser.run(user, async () => {
+      inUpstreamScope(user, async () => {
         valueOf(await gateway.listWorkspaces());
         done.push(label);
       });
