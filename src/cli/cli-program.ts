@@ -1,10 +1,10 @@
 import { Command } from "commander";
 import { connectCommand } from "./commands/connect-command.js";
 import { disconnectCommand } from "./commands/disconnect-command.js";
+import { httpCommand } from "./commands/http-command.js";
 import { fakeGongCommand } from "./commands/fake-gong-command.js";
 import { statusCommand } from "./commands/status-command.js";
 import { stdioCommand } from "./commands/stdio-command.js";
-import { unavailableCommand } from "./commands/unavailable-command.js";
 import { packageVersion } from "../composition/package-version.js";
 
 /** The `gong-mcp` command line (contract section 1): one entry per command. */
@@ -13,7 +13,7 @@ export function cliProgram(): Command {
     .description("MCP server for Gong: calls, transcripts, users and Engage flows, filtered by each user's Gong permissions")
     .version(packageVersion())
     .addCommand(stdioCommand())
-    .addCommand(unavailableCommand("http", "serve MCP over Streamable HTTP for many users"))
+    .addCommand(httpCommand())
     .addCommand(fakeGongCommand())
     .addCommand(connectCommand())
     .addCommand(disconnectCommand())

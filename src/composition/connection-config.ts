@@ -3,7 +3,7 @@ import { defaultDataDir } from "../adapters/credentials/default-data-dir.js";
 import { EncryptedFileCredentialStore } from "../adapters/credentials/encrypted-file-credential-store.js";
 import { EncryptionKey, parseEncryptionKey } from "../adapters/credentials/encryption-key.js";
 import { AccessKeyCredentials } from "../adapters/oauth/access-key-credentials.js";
-import type { ConnectionSources } from "../adapters/oauth/connection-status.js";
+import type { ConnectionSources } from "../application/connection/connection-status.js";
 import { parseOAuthConfig, type OAuthConfig } from "../adapters/oauth/oauth-config.js";
 import { err, ok, type Result } from "../domain/result.js";
 import type { Env } from "./env.js";

@@ -1,4 +1,4 @@
-import { ConnectionState } from "../application/connection-state.js";
+import { ConnectionState } from "../application/connection/connection-state.js";
 import type { Clock } from "../application/ports/clock.js";
 import type { GongGateway } from "../application/ports/gong-gateway.js";
 import type { Logger } from "../application/ports/logger.js";
@@ -9,13 +9,15 @@ import { demoWorkspace } from "../adapters/fake-gong/demo/demo-workspace.js";
 import { createFakeGongGateway } from "../adapters/fake-gong/fake-gong-gateway.js";
 import type { Backend } from "./config.js";
 import type { Env } from "./env.js";
-import { createGongBackend } from "./gong-backend.js";
+import { createGongBackend, type GongBackend } from "./gong-backend.js";
 import { readGongBackendConfig } from "./gong-backend-config.js";
 
 /** The Gong a process talks to, and whether it is connected (the fake always is). */
 export interface ChosenGong {
   readonly gateway: GongGateway;
   readonly connection: ConnectionState;
+  /** What an admin manages over the web; null for the fake, which has no connection to manage. */
+  readonly admin: GongBackend["admin"] | null;
   readonly stop: () => void;
 }
 
@@ -29,7 +31,7 @@ export async function createGateway(backend: Backend, env: Env, logger: Logger, 
     if (!config.ok) return config;
     return ok(await createGongBackend(config.value, logger, clock));
   }
-  const always = (gateway: GongGateway): ChosenGong => ({ gateway, connection: ConnectionState.always(logger), stop: () => undefined });
+  const always = (gateway: GongGateway): ChosenGong => ({ gateway, connection: ConnectionState.always(logger), admin: null, stop: () => undefined });
   if (backend.dataFile === null) return ok(always(createFakeGongGateway(demoWorkspace({ now: clock.now() }), { logger })));
   const dataset = await loadDatasetFile(backend.dataFile);
   if (!dataset.ok) return err(dataset.error);

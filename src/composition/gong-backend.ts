@@ -7,7 +7,12 @@ import { GongOAuthClient } from "../adapters/oauth/gong-oauth-client.js";
 import { OrgCredentialsChain } from "../adapters/oauth/org-credentials-chain.js";
 import { TokenManager } from "../adapters/oauth/token-manager.js";
 import { createUpstreamLimiter } from "../adapters/rate-limit/upstream-limiter.js";
-import { ConnectionState } from "../application/connection-state.js";
+import { gongOAuthAuthorization } from "../adapters/oauth/gong-oauth-authorization.js";
+import { StateStore } from "../adapters/oauth/state-store.js";
+import { ConnectGong } from "../application/connection/connect-gong.js";
+import type { ConnectionAdminParts } from "../application/connection/connection-admin.js";
+import type { CredentialStore } from "../application/ports/credential-store.js";
+import { ConnectionState } from "../application/connection/connection-state.js";
 import type { Clock } from "../application/ports/clock.js";
 import type { GongGateway } from "../application/ports/gong-gateway.js";
 import type { Logger } from "../application/ports/logger.js";
@@ -17,6 +22,8 @@ import { CONNECTION_FILE, type GongBackendConfig } from "./gong-backend-config.j
 export interface GongBackend {
   readonly gateway: GongGateway;
   readonly connection: ConnectionState;
+  /** What an admin manages: the connect steps (or why there are none) and the status sources. */
+  readonly admin: Omit<ConnectionAdminParts, "state" | "fake">;
   /** Stops following the credential store. */
   stop(): void;
 }
@@ -52,5 +59,15 @@ export async function createGongBackend(config: GongBackendConfig, logger: Logge
   const connection = await ConnectionState.of(store, accessKey !== null, logger);
   connection.onChange(() => { gateway.clear(); });
   const stopWatching = connection.watch();
-  return { gateway, connection, stop: stopWatching };
+  return { gateway, connection, admin: adminParts(config, store, accessKey !== null, clock), stop: stopWatching };
+}
+
+function adminParts(config: GongBackendConfig, store: CredentialStore | null, accessKeyConfigured: boolean, clock: Clock): GongBackend["admin"] {
+  const sources = { store, accessKeyConfigured };
+  if (config.oauth === null) {
+    return { sources, connect: "GONG_OAUTH_CLIENT_ID: connecting over the web needs a Gong OAuth app (GONG_OAUTH_CLIENT_ID, GONG_OAUTH_CLIENT_SECRET, GONG_OAUTH_REDIRECT_URI)" };
+  }
+  if (store === null) return { sources, connect: "GONG_MCP_ENCRYPTION_KEY: connecting needs a key to store the tokens encrypted" };
+  const client = new GongOAuthClient(config.oauth, { clock });
+  return { sources, connect: new ConnectGong(gongOAuthAuthorization(client), new StateStore(clock), store) };
 }

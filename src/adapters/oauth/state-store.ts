@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../../application/ports/clock.js";
+import type { OAuthStates } from "../../application/ports/oauth-authorization.js";
 
 export interface StateStoreOptions {
   /** How long an issued state may be redeemed (default 10 minutes). */
@@ -12,7 +13,7 @@ export interface StateStoreOptions {
  * OAuth `state` values: random (256 bits), single-use and expiring. A state is what authenticates the
  * callback, so `consume` answers true once per issued value and only before it expires.
  */
-export class StateStore {
+export class StateStore implements OAuthStates {
   readonly #clock: Clock;
   readonly #ttlMs: number;
   readonly #max: number;

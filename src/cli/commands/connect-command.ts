@@ -1,9 +1,9 @@
 import { Command } from "commander";
 import open from "open";
-import type { CredentialStore, StoredConnection } from "../../application/ports/credential-store.js";
+import { ConnectGong, type ConnectFailure } from "../../application/connection/connect-gong.js";
 import { err, ok, type Result } from "../../domain/result.js";
 import { GongOAuthClient } from "../../adapters/oauth/gong-oauth-client.js";
-import { explainOAuthFailure } from "../../adapters/oauth/oauth-failure.js";
+import { gongOAuthAuthorization } from "../../adapters/oauth/gong-oauth-authorization.js";
 import { StateStore } from "../../adapters/oauth/state-store.js";
 import { SystemClock } from "../../adapters/system-clock.js";
 import type { Env } from "../../composition/env.js";
@@ -49,17 +49,19 @@ export async function runConnect(flags: ConnectFlags, env: Env, openUrl: (url: s
   const { oauth, store } = setup.value;
   const target = parseLoopbackRedirect(oauth.redirectUri);
   if (!target.ok) return refuse(target.error);
-  // A foreign or damaged file would refuse the write: say so before the admin goes through the browser.
-  const unusable = await unreadableStore(store);
+  const clock = new SystemClock();
+  const connect = new ConnectGong(
+    gongOAuthAuthorization(new GongOAuthClient(oauth, { clock })),
+    new StateStore(clock, { ttlMs: waitSeconds.value * 1000 }),
+    store,
+  );
+  const unusable = await connect.storeProblem();
   if (unusable !== null) return fail(unusable);
 
   const listener = await listenForRedirect(target.value);
   if (!listener.ok) return fail(listener.error);
   try {
-    const clock = new SystemClock();
-    const states = new StateStore(clock, { ttlMs: waitSeconds.value * 1000 });
-    const client = new GongOAuthClient(oauth, { clock });
-    const url = client.authorizeUrl(states.issue());
+    const url = connect.begin();
     process.stderr.write(`open this URL to connect Gong: ${url}\n`);
     if (flags.browser !== false) openUrl(url);
 
@@ -67,9 +69,10 @@ export async function runConnect(flags: ConnectFlags, env: Env, openUrl: (url: s
     if (redirect === null) {
       return fail(`no redirect reached GONG_OAUTH_REDIRECT_URI within ${waitSeconds.value} s; nothing was stored, run gong-mcp connect again`);
     }
-    const outcome = await finish(redirect.query, states, client, store);
+    const { query } = redirect;
+    const outcome = await connect.complete({ code: query.get("code"), state: query.get("state"), error: query.get("error") });
     if (!outcome.ok) {
-      await redirect.answer(outcome.error.status, `gong-mcp could not connect Gong: ${outcome.error.line}.`);
+      await redirect.answer(statusOf(outcome.error), `gong-mcp could not connect Gong: ${outcome.error.line}.`);
       return fail(outcome.error.line);
     }
     await redirect.answer(200, "Gong is connected. You can close this tab.");
@@ -80,39 +83,9 @@ export async function runConnect(flags: ConnectFlags, env: Env, openUrl: (url: s
   }
 }
 
-interface Failure {
-  /** What the browser is answered. */
-  readonly status: number;
-  readonly line: string;
-}
-
-/** Checks the redirect, then exchanges the code, then stores: each step only after the previous one held. */
-async function finish(query: URLSearchParams, states: StateStore, client: GongOAuthClient, store: CredentialStore): Promise<Result<StoredConnection, Failure>> {
-  // Gong may leave `state` out of an error redirect, so its error is reported first; either way nothing is stored.
-  const error = query.get("error");
-  if (error !== null) return err({ status: 400, line: `Gong did not authorize the connection (${safeCode(error)}); nothing was stored` });
-  if (!states.consume(query.get("state"))) {
-    return err({ status: 400, line: "the redirect's state does not match the one this connect issued (a stale or forged link); nothing was stored" });
-  }
-  const code = query.get("code");
-  if (code === null || code === "") return err({ status: 400, line: "the redirect carried no authorization code; nothing was stored" });
-  const tokens = await client.exchangeCode(code);
-  if (!tokens.ok) return err({ status: 502, line: `${explainOAuthFailure(tokens.error)}; nothing was stored` });
-  try {
-    await store.write(tokens.value);
-  } catch (cause) {
-    return err({ status: 500, line: `could not store the Gong connection: ${cause instanceof Error ? cause.message : String(cause)}` });
-  }
-  return ok(tokens.value);
-}
-
-async function unreadableStore(store: CredentialStore): Promise<string | null> {
-  try {
-    await store.read();
-    return null;
-  } catch (cause) {
-    return cause instanceof Error ? cause.message : String(cause);
-  }
+/** What the browser is answered when a connect fails. */
+export function statusOf(failure: ConnectFailure): number {
+  return failure.kind === "refused" ? 400 : failure.kind === "gong_failed" ? 502 : 500;
 }
 
 function readWaitSeconds(raw: string | undefined): Result<number, string> {
@@ -121,11 +94,6 @@ function readWaitSeconds(raw: string | undefined): Result<number, string> {
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < 1 || value > MAX_WAIT_SECONDS) return err(`--timeout-seconds must be a whole number from 1 to ${MAX_WAIT_SECONDS}`);
   return ok(value);
-}
-
-// The error code comes from whoever called the redirect URI: echo it only when it looks like an OAuth code.
-function safeCode(code: string): string {
-  return /^[a-z0-9_.-]{1,64}$/i.test(code) ? code : "an unreadable error";
 }
 
 /** Best effort: a headless machine has no browser, and the URL is already on stderr. */

@@ -6,6 +6,7 @@ import { startFakeGongServer, type FakeGongServer } from "../../adapters/fake-go
 import type { Env } from "../../composition/env.js";
 import { fail } from "./fail.js";
 import { refuse } from "./refuse.js";
+import { stopSignal } from "./stop-signal.js";
 
 /** `gong-mcp fake-gong`: the fake Gong over HTTP in Gong's wire format (contract sections 1 and 7). */
 export function fakeGongCommand(): Command {
@@ -41,15 +42,3 @@ export async function runFakeGong(flags: FakeGongFlags, env: Env, stop: Promise<
   await server.close();
   return 0;
 }
-
-/** The first SIGINT or SIGTERM; handling them is what lets the server close instead of being killed. */
-function stopSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals): void => {
-      process.off("SIGINT", stop).off("SIGTERM", stop);
-      resolve(signal);
-    };
-    process.on("SIGINT", stop).on("SIGTERM", stop);
-  });
-}
-

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { Command } from "commander";
-import { connectionStatus, type ConnectionStatus } from "../../adapters/oauth/connection-status.js";
+import { connectionStatus, type ConnectionStatus } from "../../application/connection/connection-status.js";
 import type { Env } from "../../composition/env.js";
 import { readStatusSetup } from "../../composition/connection-config.js";
 import { note } from "./fail.js";

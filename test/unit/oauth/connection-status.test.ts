@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { InMemoryCredentialStore } from "../../../src/adapters/credentials/in-memory-credential-store.js";
 import { AccessKeyCredentials } from "../../../src/adapters/oauth/access-key-credentials.js";
-import { connectionStatus } from "../../../src/adapters/oauth/connection-status.js";
+import { connectionStatus } from "../../../src/application/connection/connection-status.js";
 import { OrgCredentialsChain } from "../../../src/adapters/oauth/org-credentials-chain.js";
 import { TokenManager } from "../../../src/adapters/oauth/token-manager.js";
 import type { StoredConnection } from "../../../src/application/ports/credential-store.js";

@@ -1,5 +1,5 @@
-import type { CredentialStore } from "./ports/credential-store.js";
-import type { Logger } from "./ports/logger.js";
+import type { CredentialStore } from "../ports/credential-store.js";
+import type { Logger } from "../ports/logger.js";
 
 type Listener = (connected: boolean) => void;
 

@@ -1,5 +1,5 @@
-import type { CredentialStore, CredentialStoreError } from "../../application/ports/credential-store.js";
-import { isCredentialStoreError } from "../../application/ports/credential-store.js";
+import type { CredentialStore, CredentialStoreError } from "../ports/credential-store.js";
+import { isCredentialStoreError } from "../ports/credential-store.js";
 import { err, ok, type Result } from "../../domain/result.js";
 
 /** Contract 4's status object, as served by `GET /admin/gong/status` and `gong-mcp status`. Never a secret. */
