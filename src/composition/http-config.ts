@@ -125,7 +125,7 @@ function readNumbers(env: Env): Result<Pick<HttpConfig, "maxSessions" | "maxSess
   if (!maxSessions.ok) return maxSessions;
   const perUser = whole(env, "GONG_MCP_MAX_SESSIONS_PER_USER", 10, 1, 10_000);
   if (!perUser.ok) return perUser;
-  const idle = whole(env, "GONG_MCP_SESSION_IDLE_S", 1800, 10, 7 * 86_400);
+  const idle = whole(env, "GONG_MCP_SESSION_IDLE_S", 1800, 1, 7 * 86_400);
   if (!idle.ok) return idle;
   const body = whole(env, "GONG_MCP_MAX_BODY_BYTES", 1024 * 1024, 1024, 64 * 1024 * 1024);
   if (!body.ok) return body;
