@@ -3,7 +3,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect } from "vitest";
-import { nextUtcMidnight, utcDay, type DailyBudget } from "../../src/adapters/rate-limit/daily-budget.js";
+import type { DailyBudget } from "../../src/application/ports/daily-budget.js";
+import { nextUtcMidnight, utcDay } from "../../src/adapters/rate-limit/daily-usage.js";
 import { FileDailyBudget } from "../../src/adapters/rate-limit/file-daily-budget.js";
 import { memoryLogger } from "../unit/rate-limit/fixtures/memory-logger.js";
 

@@ -11,7 +11,8 @@ export interface StateStoreOptions {
 
 /**
  * OAuth `state` values: random (256 bits), single-use and expiring. A state is what authenticates the
- * callback, so `consume` answers true once per issued value and only before it expires.
+ * callback, so `consume` answers true once per issued value and only before it expires. In memory, for
+ * one process: several instances behind a load balancer need a shared adapter (ADR 0017).
  */
 export class StateStore implements OAuthStates {
   readonly #clock: Clock;
@@ -26,7 +27,7 @@ export class StateStore implements OAuthStates {
     this.#max = options.maxOutstanding ?? 1000;
   }
 
-  issue(): string {
+  issue(): Promise<string> {
     this.#prune();
     while (this.#expiries.size >= this.#max) {
       const oldest = this.#expiries.keys().next();
@@ -35,16 +36,16 @@ export class StateStore implements OAuthStates {
     }
     const state = randomBytes(32).toString("base64url");
     this.#expiries.set(state, this.#clock.now() + this.#ttlMs);
-    return state;
+    return Promise.resolve(state);
   }
 
   /** True exactly once for a state this store issued and that has not expired; it is gone afterwards. */
-  consume(state: string | null | undefined): boolean {
-    if (typeof state !== "string" || state === "") return false;
+  consume(state: string | null | undefined): Promise<boolean> {
+    if (typeof state !== "string" || state === "") return Promise.resolve(false);
     const expiresAt = this.#expiries.get(state);
-    if (expiresAt === undefined) return false;
+    if (expiresAt === undefined) return Promise.resolve(false);
     this.#expiries.delete(state);
-    return this.#clock.now() < expiresAt;
+    return Promise.resolve(this.#clock.now() < expiresAt);
   }
 
   #prune(): void {

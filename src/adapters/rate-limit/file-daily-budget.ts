@@ -8,10 +8,9 @@ import {
   countOne,
   parseUsage,
   utcDay,
-  type BudgetDecision,
-  type DailyBudget,
   type DailyUsage,
-} from "./daily-budget.js";
+} from "./daily-usage.js";
+import type { BudgetDecision, DailyBudget } from "../../application/ports/daily-budget.js";
 
 export interface FileDailyBudgetOptions {
   /** The usage file, normally `<dataDir>/usage.json`; its folder is created (0700) when missing. */

@@ -3,10 +3,9 @@ import {
   assertDailyLimit,
   countOne,
   utcDay,
-  type BudgetDecision,
-  type DailyBudget,
   type DailyUsage,
-} from "./daily-budget.js";
+} from "./daily-usage.js";
+import type { BudgetDecision, DailyBudget } from "../../application/ports/daily-budget.js";
 
 /** One process's count, forgotten on exit: for tests and the fake backend, where nothing real is spent. */
 export class InMemoryDailyBudget implements DailyBudget {

@@ -3,7 +3,7 @@ import type { Logger } from "../../application/ports/logger.js";
 import type { DomainError } from "../../domain/errors.js";
 import { err, type Result } from "../../domain/result.js";
 import { countUpstreamRequest } from "../upstream-scope.js";
-import type { DailyBudget } from "./daily-budget.js";
+import type { DailyBudget } from "../../application/ports/daily-budget.js";
 import { FileDailyBudget } from "./file-daily-budget.js";
 import { RequestScheduler, type Permit } from "./request-scheduler.js";
 

@@ -32,8 +32,8 @@ export class ConnectGong {
   ) {}
 
   /** The authorize URL to send the admin to, with a fresh state. */
-  begin(): string {
-    return this.oauth.authorizeUrl(this.states.issue());
+  async begin(): Promise<string> {
+    return this.oauth.authorizeUrl(await this.states.issue());
   }
 
   /** A store that cannot be written (another key, damaged) is said before the admin goes through the browser. */
@@ -51,7 +51,7 @@ export class ConnectGong {
     if (redirect.error !== null) {
       return err({ kind: "refused", line: `Gong did not authorize the connection (${safeCode(redirect.error)}); nothing was stored` });
     }
-    if (!this.states.consume(redirect.state)) {
+    if (!(await this.states.consume(redirect.state))) {
       return err({ kind: "refused", line: "the redirect's state does not match one this server issued, or has expired or been used (a stale or forged link); nothing was stored" });
     }
     if (redirect.code === null || redirect.code === "") return err({ kind: "refused", line: "the redirect carried no authorization code; nothing was stored" });

@@ -25,9 +25,9 @@ export class ConnectionAdmin {
   constructor(private readonly parts: ConnectionAdminParts) {}
 
   /** The URL to send the admin to, or why connecting is not set up here. */
-  beginConnect(): Result<string, string> {
+  async beginConnect(): Promise<Result<string, string>> {
     const { connect } = this.parts;
-    return typeof connect === "string" ? err(connect) : ok(connect.begin());
+    return typeof connect === "string" ? err(connect) : ok(await connect.begin());
   }
 
   async completeConnect(redirect: OAuthRedirect): Promise<Result<StoredConnection, ConnectFailure>> {

@@ -9,9 +9,12 @@ export interface OAuthAuthorization {
   exchangeCode(code: string): Promise<Result<StoredConnection, string>>;
 }
 
-/** OAuth `state` values: random, single-use and expiring; a state is what authenticates the callback. */
+/**
+ * OAuth `state` values: random, single-use and expiring; a state is what authenticates the callback. Shared
+ * state across instances (the callback may reach another instance than the one that issued it), so async.
+ */
 export interface OAuthStates {
-  issue(): string;
+  issue(): Promise<string>;
   /** True exactly once for an issued, unexpired state. */
-  consume(state: string | null | undefined): boolean;
+  consume(state: string | null | undefined): Promise<boolean>;
 }

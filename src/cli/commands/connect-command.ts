@@ -61,7 +61,7 @@ export async function runConnect(flags: ConnectFlags, env: Env, openUrl: (url: s
   const listener = await listenForRedirect(target.value);
   if (!listener.ok) return fail(listener.error);
   try {
-    const url = connect.begin();
+    const url = await connect.begin();
     process.stderr.write(`open this URL to connect Gong: ${url}\n`);
     if (flags.browser !== false) openUrl(url);
 

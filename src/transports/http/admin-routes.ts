@@ -17,8 +17,8 @@ export function adminRoutes(admin: ConnectionAdmin, auth: RequestHandler, logger
     }
     res.status(403).json({ error: "forbidden", message: "managing the Gong connection needs a token with gong_admin: true" });
   };
-  router.get("/admin/gong/connect", auth, adminOnly, (_req, res) => {
-    const url = admin.beginConnect();
+  router.get("/admin/gong/connect", auth, adminOnly, async (_req, res) => {
+    const url = await admin.beginConnect();
     if (!url.ok) {
       res.status(409).json({ error: "not_configured", message: url.error });
       return;

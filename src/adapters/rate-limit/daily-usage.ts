@@ -1,13 +1,4 @@
-/** Counted, or refused until `resetsAt` (ISO instant: the next UTC midnight). */
-export type BudgetDecision = { readonly ok: true } | { readonly ok: false; readonly resetsAt: string };
-
-/**
- * The number of requests sent to Gong per UTC day (GONG_MCP_DAILY_REQUEST_LIMIT). `take` counts one
- * request that is about to go out, or refuses it when the day's budget is spent; it never counts a refusal.
- */
-export interface DailyBudget {
-  take(): Promise<BudgetDecision>;
-}
+import type { BudgetDecision } from "../../application/ports/daily-budget.js";
 
 /** How many requests a UTC day has seen, as stored. */
 export interface DailyUsage {
