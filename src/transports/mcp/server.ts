@@ -47,7 +47,8 @@ const INSTRUCTIONS =
 export function createMcpServer(useCases: UseCases, caller: Actor | CallerOf, options: McpServerOptions): GongMcpServer {
   const server = new McpServer(
     { name: "gong-mcp", title: "Gong", version: options.version },
-    { capabilities: { tools: { listChanged: true } }, instructions: INSTRUCTIONS },
+    // `logging`: clients may set a level (logging/setLevel); the server sends nothing below it.
+    { capabilities: { tools: { listChanged: true }, logging: {} }, instructions: INSTRUCTIONS },
   );
   const inFlight = new InFlight();
   const callerOf = typeof caller === "function" ? caller : fixedCaller(caller);
