@@ -15,6 +15,8 @@ export default defineConfig(
       "no-console": ["error", { allow: ["error"] }],
     },
   },
+  // Plain JavaScript set-up scripts run before anything is installed or built: linted without types.
+  { files: ["**/*.mjs"], extends: [tseslint.configs.disableTypeChecked], languageOptions: { globals: { process: "readonly" } } },
   {
     files: ["test/**", "scripts/**", "bench/**"],
     rules: {

@@ -52,7 +52,10 @@ export async function sendAttempt(request: WireRequest, auth: GongAuthorization,
       method: request.method,
       prefixUrl: auth.baseUrl,
       headers: { authorization: auth.header, accept: "application/json" },
-      signal: controller.signal,
+      // Our signal goes to fetch directly, never through ky's `signal` option: ky would combine it with
+      // AbortSignal.any(), whose result Node 20 may garbage-collect, and then the abort never reaches fetch
+      // (a request that never answers hung for minutes). `controller` stays referenced by the timer.
+      fetch: (input, init) => globalThis.fetch(input, { ...init, signal: controller.signal }),
       ...(request.query === undefined ? {} : { searchParams: { ...request.query } }),
       ...(request.body === undefined ? {} : { json: request.body }),
     });
