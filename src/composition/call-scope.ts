@@ -1,5 +1,8 @@
 import { inUpstreamScope } from "../adapters/upstream-scope.js";
 import type { CallScope } from "../transports/mcp/caller.js";
 
-/** Every tool call runs in its caller's upstream scope: fair queueing per user, and its Gong requests counted. */
-export const upstreamCallScope: CallScope = (key, run) => inUpstreamScope(key, run);
+/**
+ * Every tool call runs in its caller's upstream scope: fair queueing per user, its Gong requests counted, and
+ * its deadline and cancellation seen by every wait below it.
+ */
+export const upstreamCallScope: CallScope = (key, run, limits) => inUpstreamScope(key, run, limits);

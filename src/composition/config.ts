@@ -1,6 +1,7 @@
 import { isGongId } from "../domain/ids.js";
 import { err, ok, type Result } from "../domain/result.js";
 import { isLogLevel, LOG_LEVELS, type LogLevel } from "../adapters/pino-logger.js";
+import { readCallTimeoutMs } from "./call-timeout.js";
 import { hasStoredConnection } from "./gong-backend-config.js";
 
 import type { Env } from "./env.js";
@@ -26,6 +27,7 @@ export interface StdioConfig {
   readonly userId: string;
   readonly backend: Backend;
   readonly logLevel: LogLevel;
+  readonly callTimeoutMs: number;
 }
 
 /**
@@ -40,7 +42,9 @@ export function readStdioConfig(flags: StdioFlags, env: Env, demoUserId: string)
   if (!backend.ok) return backend;
   const userId = readUserId(flags, env, backend.value.kind === "fake" && backend.value.dataFile === null ? demoUserId : undefined);
   if (!userId.ok) return userId;
-  return ok({ userId: userId.value, backend: backend.value, logLevel: logLevel.value });
+  const callTimeoutMs = readCallTimeoutMs(env);
+  if (!callTimeoutMs.ok) return callTimeoutMs;
+  return ok({ userId: userId.value, backend: backend.value, logLevel: logLevel.value, callTimeoutMs: callTimeoutMs.value });
 }
 
 export function readLogLevel(env: Env): Result<LogLevel, string> {

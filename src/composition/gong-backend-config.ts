@@ -5,6 +5,7 @@ import { parseEncryptionKey } from "../adapters/credentials/encryption-key.js";
 import { parseOAuthConfig, type OAuthConfig } from "../adapters/oauth/oauth-config.js";
 import { err, ok, type Result } from "../domain/result.js";
 import type { Env } from "./env.js";
+import { readCallTimeoutMs } from "./call-timeout.js";
 import { readDataDir } from "./connection-config.js";
 
 /** Everything the real-Gong backend is built from. Holds secrets: never log it. */
@@ -17,6 +18,8 @@ export interface GongBackendConfig {
   readonly encryptionKey: EncryptionKey | null;
   readonly requestsPerSecond: number;
   readonly dailyRequestLimit: number;
+  /** GONG_MCP_CALL_TIMEOUT_S in ms: the deadline of Gong work outside a tool call (start-up, status). */
+  readonly callTimeoutMs: number;
 }
 
 export const CONNECTION_FILE = "connection.json";
@@ -37,6 +40,8 @@ export function readGongBackendConfig(env: Env): Result<GongBackendConfig, strin
   if (!rps.ok) return rps;
   const daily = positiveInteger(env, "GONG_MCP_DAILY_REQUEST_LIMIT", 10_000, 100_000_000);
   if (!daily.ok) return daily;
+  const callTimeout = readCallTimeoutMs(env);
+  if (!callTimeout.ok) return callTimeout;
   const oauth = parseOAuthConfig(env);
   if (!oauth.ok) return oauth;
   const key = env.GONG_ACCESS_KEY?.trim() ?? "";
@@ -62,6 +67,7 @@ export function readGongBackendConfig(env: Env): Result<GongBackendConfig, strin
     encryptionKey,
     requestsPerSecond: rps.value,
     dailyRequestLimit: daily.value,
+    callTimeoutMs: callTimeout.value,
   });
 }
 

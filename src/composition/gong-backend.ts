@@ -54,7 +54,7 @@ export async function createGongBackend(config: GongBackendConfig, logger: Logge
     logger,
   );
   const gateway = new CachingGongGateway(
-    new BatchingGongGateway(createHttpGongGateway({ credentials: new OrgCredentialsChain(oauth, accessKey), limiter, logger })),
+    new BatchingGongGateway(createHttpGongGateway({ credentials: new OrgCredentialsChain(oauth, accessKey), limiter, logger, defaultDeadlineMs: config.callTimeoutMs })),
   );
   const connection = await ConnectionState.of(store, accessKey !== null, logger);
   connection.onChange(() => { gateway.clear(); });

@@ -3,6 +3,7 @@ import type { JwtKeys } from "../adapters/identity/jwt-identity-verifier.js";
 import { parseCallerClaim, type CallerClaim } from "../domain/caller-claim.js";
 import { err, ok, type Result } from "../domain/result.js";
 import { readBackend, readLogLevel, type Backend, type BackendFlags } from "./config.js";
+import { readCallTimeoutMs } from "./call-timeout.js";
 import type { Env } from "./env.js";
 import type { LogLevel } from "../adapters/pino-logger.js";
 
@@ -39,6 +40,7 @@ export interface HttpConfig {
   readonly maxBodyBytes: number;
   readonly backend: Backend;
   readonly logLevel: LogLevel;
+  readonly callTimeoutMs: number;
 }
 
 const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "[::1]"];
@@ -56,7 +58,7 @@ export function readHttpConfig(flags: HttpFlags, env: Env, demoUserId: string): 
   const host = pick(flags.host, "--host", env, "GONG_MCP_HOST") ?? { value: "127.0.0.1", source: "GONG_MCP_HOST" };
   const port = readPort(pick(flags.port, "--port", env, "GONG_MCP_PORT"));
   if (!port.ok) return port;
-  const loopback = isLoopbackHost(bracketed(host.value));
+  const loopback = isLoopbackHost(bracketed(host.value.toLowerCase()));
   const publicUrl = readPublicUrl(env);
   if (!publicUrl.ok) return publicUrl;
   const demo = backend.value.kind === "fake" && backend.value.dataFile === null;
@@ -69,6 +71,8 @@ export function readHttpConfig(flags: HttpFlags, env: Env, demoUserId: string): 
   const allowedHosts = loopback ? [...LOOPBACK_NAMES, ...listed, ...publicHost] : listed.length > 0 ? [...listed, ...publicHost] : null;
   const origins = readOrigins(env);
   if (!origins.ok) return origins;
+  const callTimeoutMs = readCallTimeoutMs(env);
+  if (!callTimeoutMs.ok) return callTimeoutMs;
   return ok({
     host: host.value,
     port: port.value,
@@ -79,6 +83,7 @@ export function readHttpConfig(flags: HttpFlags, env: Env, demoUserId: string): 
     ...numbers.value,
     backend: backend.value,
     logLevel: logLevel.value,
+    callTimeoutMs: callTimeoutMs.value,
   });
 }
 
@@ -156,6 +161,10 @@ function readOrigins(env: Env): Result<string[], string> {
       url = new URL(entry);
     } catch {
       return err(`GONG_MCP_ALLOWED_ORIGINS: expected origins such as https://app.example.com, separated by commas; "${clip(entry)}" is not one`);
+    }
+    // A non-web URL's origin is the string "null": allowing it would let sandboxed and file: pages in.
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      return err(`GONG_MCP_ALLOWED_ORIGINS: expected http or https origins such as https://app.example.com; "${clip(entry)}" is not one`);
     }
     origins.push(url.origin);
   }

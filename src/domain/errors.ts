@@ -10,12 +10,17 @@ export type DomainError =
   | { readonly _tag: "NotFound"; readonly what: "call" | "user" | "flow"; readonly id: string }
   | { readonly _tag: "UnknownUser"; readonly userId: string }
   | { readonly _tag: "InvalidInput"; readonly field: string; readonly expected: string }
-  /** The daily budget is spent; nothing was sent upstream. */
-  | { readonly _tag: "RateLimited"; readonly resetsAt: string }
+  /**
+   * No answer before `resetsAt`: the daily budget is spent (nothing was sent upstream), or, with
+   * `by: "gong"`, Gong kept answering 429 until the call's time ran out.
+   */
+  | { readonly _tag: "RateLimited"; readonly resetsAt: string; readonly by?: "gong" }
   | {
       readonly _tag: "UpstreamFailed";
       readonly reason: "Transport" | "Timeout" | "Status" | "Decode" | "Throttled";
       readonly status?: number;
+      /** When a retry is worth it, in seconds from now, if known. */
+      readonly retryInSeconds?: number;
     };
 
 export const notConnected = (): DomainError => ({ _tag: "NotConnected" });

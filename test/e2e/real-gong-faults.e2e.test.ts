@@ -21,7 +21,8 @@ describe("faults injected by the fake Gong", () => {
 
   beforeAll(async () => {
     fake = await startFake(shared);
-    session = await startGongStdio(shared, USER, accessKeyEnv(fake, shared));
+    // Three seconds per call, so that a fault that lasts shows its answer at the deadline quickly.
+    session = await startGongStdio(shared, USER, { ...accessKeyEnv(fake, shared), GONG_MCP_CALL_TIMEOUT_S: "3" });
     // Loads and caches the directory and a page of calls: from here on a detailed read is one request to EXTENSIVE.
     const listed = await session.call("list_gong_calls", { limit: 3 });
     callIds = (listed.structuredContent as { calls: { id: string }[] }).calls.map((call) => call.id);
@@ -55,13 +56,14 @@ describe("faults injected by the fake Gong", () => {
     expect(read.sends).toBe(3);
   });
 
-  test("a lasting 503: upstream_error after a few attempts, and the server keeps serving", async () => {
-    await admin.faults(fake, { kind: "status", status: 503, count: 10, pathPrefix: EXTENSIVE });
+  test("a lasting 503: retried until the call's time is up, then upstream_error saying when to retry; the server keeps serving", async () => {
+    await admin.faults(fake, { kind: "status", status: 503, count: 100_000, pathPrefix: EXTENSIVE });
     const failed = await detailed();
     expect(failed.ok).toBe(false);
-    expect(failed.text).toMatch(/^upstream_error: .*503/);
-    expect(failed.sends).toBeGreaterThan(1);
-    expect(failed.sends).toBeLessThan(10);
+    expect(failed.text).toMatch(/^upstream_error: .*503.*Try again in \d+ seconds\.$/);
+    expect(failed.sends).toBeGreaterThan(3);
+    // GONG_MCP_CALL_TIMEOUT_S=3: the answer comes within a second of the deadline.
+    expect(failed.ms).toBeLessThan(4_000);
 
     await admin.clearFaults(fake);
     const next = await detailed();
@@ -69,12 +71,12 @@ describe("faults injected by the fake Gong", () => {
     expect(next.sends).toBe(1);
   });
 
-  test("malformed JSON: upstream_error at once (not retried), and the next call is fine", async () => {
-    await admin.faults(fake, { kind: "malformed", pathPrefix: EXTENSIVE });
+  test("malformed JSON twice: retried once, then upstream_error, and the next call is fine", async () => {
+    await admin.faults(fake, { kind: "malformed", count: 2, pathPrefix: EXTENSIVE });
     const failed = await detailed();
     expect(failed.ok).toBe(false);
     expect(failed.text).toMatch(/^upstream_error: /);
-    expect(failed.sends).toBe(1);
+    expect(failed.sends).toBe(2);
 
     const next = await detailed();
     expect(next.ok, next.text).toBe(true);

@@ -3,6 +3,7 @@ import type { GongResult } from "../../application/ports/gong-gateway.js";
 import type { DomainError } from "../../domain/errors.js";
 import type { CallId } from "../../domain/ids.js";
 import { err, ok } from "../../domain/result.js";
+import { loadWhileTimeLeft } from "../shared-load.js";
 
 /** Carries a failed inner answer through DataLoader, which knows only values and Errors, to every key of its batch. */
 class FailedBatch extends Error {
@@ -38,8 +39,15 @@ export class CallIdBatcher<T> {
     });
   }
 
-  /** Items of these ids in the order asked, each once; unknown ids are missing; a failed batch is its error. */
-  async get(ids: readonly CallId[]): GongResult<readonly T[]> {
+  /**
+ * Items of these ids in the order asked, each once; unknown ids are missing; a failed batch is its error,
+ * unless this caller still has time to ask again.
+ */
+  get(ids: readonly CallId[]): GongResult<readonly T[]> {
+    return loadWhileTimeLeft(() => this.once(ids));
+  }
+
+  private async once(ids: readonly CallId[]): GongResult<readonly T[]> {
     const distinct = [...new Set(ids)];
     if (distinct.length === 0) return ok([]);
     const loaded = await this.loader.loadMany(distinct);

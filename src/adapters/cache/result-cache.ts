@@ -1,6 +1,7 @@
 import { LRUCache } from "lru-cache";
 import type { DomainError } from "../../domain/errors.js";
 import { err, ok, type Result } from "../../domain/result.js";
+import { loadWhileTimeLeft } from "../shared-load.js";
 
 type Load<V> = () => Promise<Result<V, DomainError>>;
 
@@ -40,7 +41,12 @@ export class ResultCache<V extends object> {
     });
   }
 
-  async get(key: string, load: Load<V>): Promise<Result<V, DomainError>> {
+  /** The cached value, or a load shared with concurrent callers; a waiter with time left outlives a failed load. */
+  get(key: string, load: Load<V>): Promise<Result<V, DomainError>> {
+    return loadWhileTimeLeft(() => this.once(key, load));
+  }
+
+  private async once(key: string, load: Load<V>): Promise<Result<V, DomainError>> {
     try {
       const value = await this.cache.fetch(key, { context: load });
       return value === undefined ? await load() : ok(value);

@@ -8,20 +8,23 @@ import type { UpstreamLimiter } from "../rate-limit/upstream-limiter.js";
 import { retryAfterMs } from "./retry-after.js";
 import { backoffMs, DEFAULT_RETRY_POLICY, isRepeatable, isTransientStatus, type RetryPolicy } from "./retry-policy.js";
 import { sendAttempt, type Attempt, type AttemptLimits } from "./send-attempt.js";
-import { upstreamUserKey } from "../upstream-scope.js";
+import { currentCall, type CurrentCall } from "../upstream-scope.js";
 
 export interface HttpExchangeOptions {
   readonly credentials: OrgCredentials;
   readonly limiter: UpstreamLimiter;
   readonly logger: Logger;
-  /** Per send, from the request to the last byte of the answer (default 30 s). */
+  /** Per send, from the request to the last byte of the answer (default 30 s), capped by the call's time left. */
   readonly timeoutMs?: number;
-  /** Sends per request when failures may pass: 5xx, network, timeout, 429 (default 4). */
-  readonly maxAttempts?: number;
-  /** The fair-queueing key of each request (default: the user entered in `upstreamUser`). */
-  readonly userKey?: () => string;
+  /**
+   * How long a request may keep trying when no call deadline is in scope (start-up checks, `status`);
+   * default 50 s, GONG_MCP_CALL_TIMEOUT_S's default.
+   */
+  readonly defaultDeadlineMs?: number;
+  /** The current call (key, deadline, cancel signal); default: the upstream scope the composition entered. */
+  readonly call?: () => CurrentCall;
   /** Backoff and Retry-After bounds (defaults in DEFAULT_RETRY_POLICY). */
-  readonly retry?: Partial<Omit<RetryPolicy, "maxAttempts">>;
+  readonly retry?: Partial<RetryPolicy>;
   /** A larger answer is refused unread (default 32 MiB: a page of 100 long transcripts fits). */
   readonly maxBodyBytes?: number;
   /** The jitter source, for tests. */
@@ -29,7 +32,10 @@ export interface HttpExchangeOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_DEADLINE_MS = 50_000;
 const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
+// Below this, another send could not come back in time: answer now rather than past the deadline.
+const TOO_LATE_MS = 250;
 
 interface Deps {
   readonly credentials: OrgCredentials;
@@ -37,54 +43,77 @@ interface Deps {
   readonly logger: Logger;
   readonly policy: RetryPolicy;
   readonly limits: AttemptLimits;
-  readonly userKey: () => string;
+  readonly defaultDeadlineMs: number;
+  readonly call: () => CurrentCall;
   readonly random: () => number;
 }
 
 /**
  * The WireExchange to the real Gong over HTTP (ky). Every send, retries included, takes a turn and a unit
- * of the daily budget from `limiter`, queued under the acting user. It re-sends once with renewed
- * credentials after a 401, waits out a 429's Retry-After (pausing every user, as Gong's limit is the
- * company's), and retries reads after 5xx, network errors and timeouts with jittered backoff. Logs method,
- * path, status, attempt and duration: never a header, a token, a query value or a body.
+ * of the daily budget from `limiter`, queued under the acting user. It keeps trying until the call's
+ * deadline (contract section 2): it re-sends once with renewed credentials after a 401, waits out every
+ * 429's Retry-After (pausing every user, as Gong's limit is the company's), and retries reads after 5xx,
+ * network errors and timeouts with jittered backoff; an unreadable answer is retried once. The write is
+ * sent again only when Gong cannot have applied it (never connected, or answered 429). A cancelled call
+ * sends nothing more. Logs method, path, status, attempt and duration: never a header, a token, a query
+ * value or a body.
  */
 export function createHttpExchange(options: HttpExchangeOptions): WireExchange {
   const deps: Deps = {
     credentials: options.credentials,
     limiter: options.limiter,
     logger: options.logger,
-    policy: { ...DEFAULT_RETRY_POLICY, ...options.retry, maxAttempts: options.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts },
+    policy: { ...DEFAULT_RETRY_POLICY, ...options.retry },
     limits: { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES },
-    userKey: options.userKey ?? upstreamUserKey,
+    defaultDeadlineMs: options.defaultDeadlineMs ?? DEFAULT_DEADLINE_MS,
+    call: options.call ?? currentCall,
     random: options.random ?? Math.random,
   };
   return (request) => exchange(request, deps);
 }
 
+/** Why the last attempt did not succeed: what the caller is told if time runs out. */
+type LastTrouble = { readonly kind: "gong_busy"; readonly until: number } | { readonly kind: "failed"; readonly error: DomainError };
+
 async function exchange(request: WireRequest, deps: Deps): Promise<Result<WireResponse, DomainError>> {
   const { credentials, limiter, policy } = deps;
-  const key = deps.userKey();
+  const call = deps.call();
+  const deadline = call.deadline ?? Date.now() + deps.defaultDeadlineMs;
+  const signal = call.signal ?? AbortSignal.timeout(Math.max(0, deadline - Date.now()));
   const repeatable = isRepeatable(request);
-  let failures = 0;
+  let trouble: LastTrouble | null = null;
+  let retries = 0;
+  let decodeFailures = 0;
   let renewed: GongAuthorization | null = null;
   let usedRenewal = false;
   for (let attempt = 1; ; attempt += 1) {
+    const left = deadline - Date.now();
+    if (signal.aborted || left < TOO_LATE_MS) return err(givenUp(trouble));
     // Before queueing: without a connection nothing is spent; per send: another process may have refreshed.
     const current = renewed === null ? await credentials.current() : ok(renewed);
     if (!current.ok) return current;
     const auth = current.value;
     renewed = null;
-    const sent = await limiter.run(key, async () => ok(await timed(() => sendAttempt(request, auth, deps.limits))));
-    // Refused before sending: the day's budget is spent, or the queue wait is too long.
-    if (!sent.ok) return sent;
+    const limits = { ...deps.limits, timeoutMs: Math.min(deps.limits.timeoutMs, Math.max(1, deadline - Date.now())) };
+    const sent = await limiter.run(call.key, async () => ok(await timed(() => sendAttempt(request, auth, limits, signal))), signal);
+    if (!sent.ok) {
+      // Refused before sending: the day's budget is spent (final), or the call ran out of time or was cancelled in the queue.
+      if (sent.error._tag === "RateLimited") return sent;
+      return err(givenUp(trouble));
+    }
     const { outcome, ms } = sent.value;
     logAttempt(deps.logger, request, outcome, attempt, ms);
 
     if (outcome.kind === "failed") {
-      failures += 1;
-      const again = outcome.reason !== "Decode" && failures < policy.maxAttempts && (repeatable || outcome.sent === "no");
-      if (!again) return err({ _tag: "UpstreamFailed", reason: outcome.reason });
-      await sleep(backoffMs(policy, failures, deps.random));
+      const error: DomainError = { _tag: "UpstreamFailed", reason: outcome.reason };
+      if (outcome.reason === "Decode") decodeFailures += 1;
+      // An unreadable answer is retried once (a cut stream reads as malformed); one too large will be again.
+      const readable = outcome.reason !== "Decode" || (decodeFailures < 2 && !outcome.detail.startsWith("too-large"));
+      const again = (repeatable || outcome.sent === "no") && readable;
+      if (!again || signal.aborted) return err(error);
+      trouble = { kind: "failed", error };
+      retries += 1;
+      await pause(backoffMs(policy, retries, deps.random), deadline, signal);
       continue;
     }
     const { response } = outcome;
@@ -99,20 +128,46 @@ async function exchange(request: WireRequest, deps: Deps): Promise<Result<WireRe
       return fresh.error._tag === "Unauthorized" ? ok(response) : fresh;
     }
     if (response.status === 429) {
-      failures += 1;
+      // Gong refused it unprocessed, so even the write may go again. Its limit is the company's: nobody's
+      // request starts before it allows (the limiter holds the re-send until the pause is over).
       const waitMs = retryAfterMs(outcome.retryAfter, Date.now(), policy.defaultRetryAfterMs);
-      // Gong's limit is the company's: nobody's request should start before it allows.
       limiter.pauseFor(waitMs);
-      if (waitMs > policy.maxRetryAfterMs || failures >= policy.maxAttempts) return ok(response);
-      continue; // the limiter holds the re-send until the pause is over
+      trouble = { kind: "gong_busy", until: Date.now() + waitMs };
+      // A wait that ends after the deadline cannot help this call: say when to come back, now.
+      if (Date.now() + waitMs > deadline - TOO_LATE_MS) return err(givenUp(trouble));
+      continue;
     }
-    if (isTransientStatus(response.status) && repeatable && failures + 1 < policy.maxAttempts) {
-      failures += 1;
-      await sleep(backoffMs(policy, failures, deps.random));
+    if (isTransientStatus(response.status) && repeatable) {
+      trouble = { kind: "failed", error: { _tag: "UpstreamFailed", reason: "Status", status: response.status } };
+      retries += 1;
+      await pause(backoffMs(policy, retries, deps.random), deadline, signal);
       continue;
     }
     if (response.status >= 300 && response.status < 400) warnRedirect(deps.logger, request, response.status, outcome.redirectOrigin);
     return ok(response);
+  }
+}
+
+/**
+ * The answer when the call's time is up (or it was cancelled): rate_limited with the time Gong named if it
+ * was still answering 429, else upstream_error saying when a retry is worth it.
+ */
+function givenUp(trouble: LastTrouble | null): DomainError {
+  if (trouble?.kind === "gong_busy") return { _tag: "RateLimited", by: "gong", resetsAt: new Date(Math.max(trouble.until, Date.now() + 1000)).toISOString() };
+  const base = trouble?.kind === "failed" && trouble.error._tag === "UpstreamFailed" ? trouble.error : ({ _tag: "UpstreamFailed", reason: "Timeout" } as const);
+  return { ...base, retryInSeconds: RETRY_AFTER_GIVING_UP_S };
+}
+
+const RETRY_AFTER_GIVING_UP_S = 30;
+
+/** Waits `ms`, but never past the deadline, and not at all once the call is cancelled. */
+async function pause(ms: number, deadline: number, signal: AbortSignal): Promise<void> {
+  const wait = Math.max(0, Math.min(ms, deadline - Date.now() - TOO_LATE_MS));
+  if (wait === 0 || signal.aborted) return;
+  try {
+    await sleep(wait, undefined, { signal });
+  } catch {
+    // Aborted: the loop sees it and stops.
   }
 }
 

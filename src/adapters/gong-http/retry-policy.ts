@@ -2,24 +2,21 @@ import type { WireRequest } from "../gong-wire/wire-exchange.js";
 import { ENDPOINTS } from "../gong-wire/endpoints.js";
 import { DEFAULT_RETRY_AFTER_MS } from "./retry-after.js";
 
-/** When and how long to retry; every field has a default (see DEFAULT_RETRY_POLICY). */
+/**
+ * How long to wait between tries; how often to try is the call's deadline's business (contract section 2:
+ * a call fails only when its time is up). Every field has a default (see DEFAULT_RETRY_POLICY).
+ */
 export interface RetryPolicy {
-  /** Sends per request for failures that may pass (5xx, network, timeout, 429); the 401 re-send is extra. */
-  readonly maxAttempts: number;
   /** Backoff before retry n is uniform in [0, min(capMs, baseMs · 2^(n−1))): "full jitter". */
   readonly baseDelayMs: number;
   readonly capDelayMs: number;
-  /** A 429 asking for longer than this is not waited out: the user gets an answer instead of a hang. */
-  readonly maxRetryAfterMs: number;
   /** The wait for a 429 without a usable Retry-After. */
   readonly defaultRetryAfterMs: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
-  maxAttempts: 4,
   baseDelayMs: 500,
   capDelayMs: 8_000,
-  maxRetryAfterMs: 60_000,
   defaultRetryAfterMs: DEFAULT_RETRY_AFTER_MS,
 };
 

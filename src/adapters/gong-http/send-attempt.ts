@@ -39,14 +39,19 @@ const http: KyInstance = ky.create({
 // Connection errors raised before any byte of the request was written.
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
 
-/** Sends `request` once with `auth`; never throws. */
-export async function sendAttempt(request: WireRequest, auth: GongAuthorization, limits: AttemptLimits): Promise<Attempt> {
+/** Sends `request` once with `auth`; never throws. `cancel` (the call's signal) abandons it too. */
+export async function sendAttempt(request: WireRequest, auth: GongAuthorization, limits: AttemptLimits, cancel?: AbortSignal): Promise<Attempt> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, limits.timeoutMs);
+  const abandon = (): void => {
+    timedOut = true;
+    controller.abort();
+  };
+  cancel?.addEventListener("abort", abandon, { once: true });
   try {
     const response = await http(request.path.replace(/^\/+/, ""), {
       method: request.method,
@@ -66,6 +71,7 @@ export async function sendAttempt(request: WireRequest, auth: GongAuthorization,
     return { kind: "failed", reason: "Transport", sent: NOT_SENT_CODES.has(code) ? "no" : "maybe", detail: code };
   } finally {
     clearTimeout(timer);
+    cancel?.removeEventListener("abort", abandon);
   }
 }
 

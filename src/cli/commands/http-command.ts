@@ -22,8 +22,6 @@ import { howToConnect } from "./how-to-connect.js";
 import { refuse } from "./refuse.js";
 import { stopSignal } from "./stop-signal.js";
 
-/** How long a stop waits for running tool calls: a call's own time limit (contract 2, GONG_MCP_CALL_TIMEOUT_S default). */
-const SHUTDOWN_GRACE_MS = 50_000;
 
 /** `gong-mcp http`: MCP over Streamable HTTP for the whole company (contract sections 1–4). */
 export function httpCommand(): Command {
@@ -58,7 +56,7 @@ export async function runHttp(flags: HttpFlags, env: Env, stop: Promise<unknown>
   );
   const app = createHttpApp({
     newServer: (callerOf) => {
-      const served = createMcpServer(useCases, callerOf, { version, logger, scope: upstreamCallScope });
+      const served = createMcpServer(useCases, callerOf, { version, logger, scope: upstreamCallScope, callTimeoutMs: config.value.callTimeoutMs });
       gateToolsOnConnection(served.server, new Set(served.gongTools.keys()), () => connection.isConnected());
       return served;
     },
@@ -102,7 +100,8 @@ export async function runHttp(flags: HttpFlags, env: Env, stop: Promise<unknown>
 
   const signal = await stop;
   logger.info("stopping: running tool calls answer first", { signal: String(signal), sessions: sessions.size });
-  await server.close(SHUTDOWN_GRACE_MS);
+  // Running calls answer within their own time limit (GONG_MCP_CALL_TIMEOUT_S), so that is the grace.
+  await server.close(config.value.callTimeoutMs + 1_000);
   stopNotifying();
   gong.value.stop();
   return 0;

@@ -36,7 +36,7 @@ export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {
   if (!gong.ok) return refuse(gong.error);
   if (backend.kind === "fake" && backend.dataFile === null) process.stderr.write(`${demoBanner(userId)}\n`);
   const container = buildContainer({ gateway: gong.value.gateway, logger, clock, cursorCodec: new HmacCursorCodec() });
-  const served = createMcpServer(resolveUseCases(container), { userId }, { version: packageVersion(), logger, scope: upstreamCallScope });
+  const served = createMcpServer(resolveUseCases(container), { userId }, { version: packageVersion(), logger, scope: upstreamCallScope, callTimeoutMs: config.value.callTimeoutMs });
   const { connection } = gong.value;
   gateToolsOnConnection(served.server, new Set(served.gongTools.keys()), () => connection.isConnected());
   const stopNotifying = connection.onChange(() => {

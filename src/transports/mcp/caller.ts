@@ -32,6 +32,10 @@ export function fixedCaller(actor: Actor): CallerOf {
  * the value and the number of Gong requests it sent. The composition root supplies it (the transports do
  * not know the Gong adapters); without it nothing is counted.
  */
-export type CallScope = <T>(key: string, run: () => Promise<T>) => Promise<{ readonly value: T; readonly upstreamRequests: number | null }>;
+export type CallScope = <T>(
+  key: string,
+  run: () => Promise<T>,
+  limits: { readonly deadline: number; readonly signal: AbortSignal },
+) => Promise<{ readonly value: T; readonly upstreamRequests: number | null }>;
 
 export const uncountedScope: CallScope = async (_key, run) => ({ value: await run(), upstreamRequests: null });

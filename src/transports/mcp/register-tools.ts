@@ -3,7 +3,7 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import * as z from "zod";
 import type { Logger } from "../../application/ports/logger.js";
 import type { UseCases } from "../../application/use-cases.js";
-import { uncountedScope, type CallerOf, type CallScope } from "./caller.js";
+import { uncountedScope, type CallerOf, type CallScope, type RequestExtra } from "./caller.js";
 import type { Tool } from "./define-tool.js";
 import type { InFlight } from "./in-flight.js";
 import { toToolError, unexpectedFailure } from "./tool-error.js";
@@ -18,7 +18,15 @@ export interface RegisterOptions {
   readonly logger?: Logger | undefined;
   readonly inFlight?: InFlight;
   readonly scope?: CallScope | undefined;
+  /** GONG_MCP_CALL_TIMEOUT_S in ms (default 50 s): how long one call may take, waiting included. */
+  readonly callTimeoutMs?: number | undefined;
 }
+
+const DEFAULT_CALL_TIMEOUT_MS = 50_000;
+// Contract section 2: a waiting client that asked for progress hears from us at least every 5 seconds.
+const PROGRESS_EVERY_MS = 4_000;
+// The adapters give up at the deadline; past this margin the call answers even if something below is stuck.
+const BACKSTOP_MS = 900;
 
 /**
  * Registers a tool table on a server: the one loop every tool goes through. Each call resolves its caller
@@ -43,14 +51,21 @@ export function registerTools(server: McpServer, tools: readonly Tool[], table: 
         const started = Date.now();
         const finished = inFlight?.start();
         const caller = table.callerOf(extra);
+        const deadline = started + (options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+        const stopProgress = reportProgress(extra);
         let user = caller.key;
         try {
-          const { value: result, upstreamRequests } = await scope(caller.key, async (): Promise<CallToolResult> => {
-            const actor = await caller.resolve();
-            if (!actor.ok) return toToolError(actor.error);
-            user = actor.value.userId;
-            return tool.call(args, { useCases: table.useCases, actor: actor.value });
-          });
+          const work = scope(
+            caller.key,
+            async (): Promise<CallToolResult> => {
+              const actor = await caller.resolve();
+              if (!actor.ok) return toToolError(actor.error);
+              user = actor.value.userId;
+              return tool.call(args, { useCases: table.useCases, actor: actor.value });
+            },
+            { deadline, signal: extra.signal },
+          );
+          const { value: result, upstreamRequests } = await answerBy(work, deadline + BACKSTOP_MS);
           // The audit trail: who, what, how it ended, what it cost. Never arguments or answers (customer data).
           logger?.info("tool call", { user, tool: tool.name, outcome: outcomeOf(result), upstream_requests: upstreamRequests, ms: Date.now() - started });
           return result;
@@ -59,6 +74,7 @@ export function registerTools(server: McpServer, tools: readonly Tool[], table: 
           logger?.error("tool threw", { user, tool: tool.name, error, ms: Date.now() - started });
           return unexpectedFailure();
         } finally {
+          stopProgress();
           finished?.();
         }
       },
@@ -66,6 +82,37 @@ export function registerTools(server: McpServer, tools: readonly Tool[], table: 
     handles.set(tool.name, handle);
   }
   return handles;
+}
+
+/** The call's answer, or, if it is still running past `backstop`, an upstream_error saying when to retry. */
+async function answerBy<T extends { value: CallToolResult }>(work: Promise<T>, backstop: number): Promise<T | { value: CallToolResult; upstreamRequests: null }> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<{ value: CallToolResult; upstreamRequests: null }>((resolve) => {
+    timer = setTimeout(() => {
+      resolve({ value: toToolError({ _tag: "UpstreamFailed", reason: "Timeout", retryInSeconds: 30 }), upstreamRequests: null });
+    }, Math.max(0, backstop - Date.now()));
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** While the call runs, `notifications/progress` every few seconds to a client that sent a progressToken. */
+function reportProgress(extra: RequestExtra): () => void {
+  const token = extra._meta?.progressToken;
+  if (token === undefined) return () => undefined;
+  let beats = 0;
+  const timer = setInterval(() => {
+    beats += 1;
+    extra
+      .sendNotification({ method: "notifications/progress", params: { progressToken: token, progress: beats, message: "waiting for Gong" } })
+      .catch(() => undefined);
+  }, PROGRESS_EVERY_MS);
+  return () => {
+    clearInterval(timer);
+  };
 }
 
 /** "ok", or the error code a failed result's text starts with. */

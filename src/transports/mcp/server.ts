@@ -16,6 +16,8 @@ export interface McpServerOptions {
   readonly tools?: readonly Tool[];
   /** Runs each tool call in its caller's upstream scope (queueing, request count); default: uncounted. */
   readonly scope?: CallScope;
+  /** How long one call may take, waiting included (GONG_MCP_CALL_TIMEOUT_S; default 50 s). */
+  readonly callTimeoutMs?: number;
 }
 
 /** A server for one acting user, with the handles of its Gong tools. */
@@ -52,7 +54,7 @@ export function createMcpServer(useCases: UseCases, caller: Actor | CallerOf, op
   );
   const inFlight = new InFlight();
   const callerOf = typeof caller === "function" ? caller : fixedCaller(caller);
-  const gongTools = registerTools(server, options.tools ?? allTools, { useCases, callerOf }, { logger: options.logger, inFlight, scope: options.scope });
+  const gongTools = registerTools(server, options.tools ?? allTools, { useCases, callerOf }, { logger: options.logger, inFlight, scope: options.scope, callTimeoutMs: options.callTimeoutMs });
   return {
     server,
     gongTools,

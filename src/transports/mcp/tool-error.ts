@@ -31,13 +31,18 @@ export function explain(error: DomainError): string {
     case "InvalidInput":
       return `invalid_input: ${error.field}: expected ${sentence(error.expected)}`;
     case "RateLimited":
-      return `rate_limited: the daily Gong API budget is spent; it resets at ${error.resetsAt}. Try again after that.`;
+      return error.by === "gong"
+        ? `rate_limited: Gong kept asking this server to slow down until this call's time ran out. Try again after ${error.resetsAt}.`
+        : `rate_limited: the daily Gong API budget is spent; it resets at ${error.resetsAt}. Try again after that.`;
     case "UpstreamFailed":
-      return `upstream_error: ${upstreamReason(error.reason, error.status)} Try again in a moment.`;
+      return `upstream_error: ${upstreamReason(error.reason, error.status)} Try again in ${error.retryInSeconds ?? DEFAULT_RETRY_S} seconds.`;
     default:
       return error satisfies never;
   }
 }
+
+// Long enough for a short Gong outage or a connection problem to pass; short enough to be worth the wait.
+const DEFAULT_RETRY_S = 30;
 
 function upstreamReason(reason: Extract<DomainError, { _tag: "UpstreamFailed" }>["reason"], status?: number): string {
   switch (reason) {

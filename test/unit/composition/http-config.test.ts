@@ -35,6 +35,7 @@ describe("readHttpConfig: defaults", () => {
       maxBodyBytes: 1024 * 1024,
       backend: { kind: "fake", dataFile: null },
       logLevel: "info",
+      callTimeoutMs: 50_000,
     });
   });
 
@@ -141,10 +142,8 @@ describe("readHttpConfig: allowed hosts and origins", () => {
     expect(config.allowedOrigins).toEqual(["https://app.example.com", "http://localhost:5173", "https://mcp.example.com:8443"]);
   });
 
-  // BUG: an entry such as file:///x or mailto:a@b parses as a URL whose origin is the string "null", so it
-  // is accepted and "null" becomes an allowed origin: the origin guard then admits `Origin: null`, which
-  // sandboxed iframes and file: pages send. Typing "null" itself is refused; these entries should be too.
-  test.fails.each(["file:///tmp/page.html", "mailto:a@example.com"])("an entry with no http(s) origin (%s) is refused", (entry) => {
+  // A non-web URL's origin is the string "null": such an entry must not make `Origin: null` acceptable.
+  test.each(["file:///tmp/page.html", "mailto:a@example.com"])("an entry with no http(s) origin (%s) is refused", (entry) => {
     expect(errorOf({}, { ...SECRET, GONG_MCP_ALLOWED_ORIGINS: entry })).toMatch(/^GONG_MCP_ALLOWED_ORIGINS: /);
   });
 });

@@ -10,25 +10,34 @@ import { gatewaysClosedAfterEach } from "./gateway-kit.js";
 const start = gatewaysClosedAfterEach();
 const DECODE = { _tag: "UpstreamFailed", reason: "Decode" } as const;
 
-describe("answers that cannot be used are upstream_error, cost no retry, and are not cached", () => {
+describe("answers that cannot be used are upstream_error and are not cached", () => {
   test.each([
-    ["malformed JSON", { kind: "malformed" } as const],
-    ["the wrong shape", { kind: "wrong-shape" } as const],
-    ["a body over the size limit", { kind: "huge", bytes: 3 * 1024 * 1024 } as const],
-  ])("%s", async (_name, fault) => {
+    // Contract section 2: an unreadable answer is retried once (a cut stream reads as malformed).
+    ["malformed JSON twice (retried once)", { kind: "malformed", count: 2 } as const, 2],
+    ["the wrong shape (readable: not retried)", { kind: "wrong-shape" } as const, 1],
+    ["a body over the size limit (it would be again: not retried)", { kind: "huge", bytes: 3 * 1024 * 1024 } as const, 1],
+  ])("%s", async (_name, fault, sent) => {
     const { gateway, fake, stats } = await start({ gateway: { exchange: { maxBodyBytes: 1024 * 1024 } } });
     const cached = new CachingGongGateway(gateway);
     fake.faults.inject(fault);
-    expect(errorOf(await cached.listUsers())).toEqual(DECODE);
+    expect(errorOf(await cached.listUsers())).toMatchObject(DECODE);
+    expect((await stats()).apiRequests).toBe(sent);
     // The fake is still up, and the failure was not remembered: the next ask reaches Gong and succeeds.
     expect(valueOf(await cached.listUsers())).toHaveLength(2);
+    expect((await stats()).apiRequests).toBe(sent + 1);
+  });
+
+  test("one malformed answer, then a good one: the retry succeeds", async () => {
+    const { gateway, fake, stats } = await start();
+    fake.faults.inject({ kind: "malformed" });
+    expect(valueOf(await gateway.listUsers())).toHaveLength(2);
     expect((await stats()).apiRequests).toBe(2);
   });
 
   test("a huge body is refused, and the log says why without quoting it", async () => {
     const { gateway, fake, lines } = await start({ gateway: { exchange: { maxBodyBytes: 64 * 1024 } } });
     fake.faults.inject({ kind: "huge", bytes: 50 * 1024 * 1024 });
-    expect(errorOf(await gateway.listWorkspaces())).toEqual(DECODE);
+    expect(errorOf(await gateway.listWorkspaces())).toMatchObject(DECODE);
     const failure = lines.find((line) => line.fields?.["failure"] === "Decode");
     expect(String(failure?.fields?.["detail"])).toMatch(/^too-large body of \d+ bytes$/);
     expect(JSON.stringify(lines)).not.toContain("padding");

@@ -36,7 +36,7 @@ describe("toToolError", () => {
 
   test("a status code is named, nothing else from the upstream answer", () => {
     expect(explain({ _tag: "UpstreamFailed", reason: "Status", status: 503 })).toBe(
-      "upstream_error: Gong answered with HTTP 503. Try again in a moment.",
+      "upstream_error: Gong answered with HTTP 503. Try again in 30 seconds.",
     );
   });
 
