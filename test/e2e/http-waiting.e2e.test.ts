@@ -1,0 +1,44 @@
+import { describe, expect, test } from "vitest";
+import { DEMO_USERS } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
+import { ensureFreshBuild } from "./cli-process.js";
+import { httpSession, startHttp } from "./http-kit.js";
+import { accessKeyEnv, admin, startFake, useScope } from "./real-gong-kit.js";
+
+ensureFreshBuild();
+const scope = useScope();
+
+describe("while a call waits on Gong", () => {
+  test("a client that sent a progressToken hears notifications/progress at least every 5 seconds", { timeout: 30_000 }, async () => {
+    const fake = await startFake(scope);
+    const server = await startHttp(scope, ["--auth", "none"], accessKeyEnv(fake, scope));
+    const session = await httpSession(scope, server.mcpUrl, { "X-Gong-User-Id": DEMO_USERS.rep_own });
+    await admin.faults(fake, { kind: "status", status: 429, retryAfter: 6, count: 1 });
+    const heard: number[] = [];
+    const started = Date.now();
+    const answer = await session.client.callTool({ name: "get_gong_user_details", arguments: {} }, undefined, {
+      onprogress: () => heard.push(Date.now() - started),
+      timeout: 20_000,
+    });
+    expect(answer.isError).not.toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(5_500);
+    expect(heard.length).toBeGreaterThanOrEqual(1);
+    expect(heard[0]).toBeLessThanOrEqual(5_000);
+  });
+
+  test("a cancelled call stops: nothing more is sent to Gong for it", { timeout: 30_000 }, async () => {
+    const fake = await startFake(scope);
+    const server = await startHttp(scope, ["--auth", "none"], accessKeyEnv(fake, scope));
+    const session = await httpSession(scope, server.mcpUrl, { "X-Gong-User-Id": DEMO_USERS.rep_own });
+    // A 429 every second: a call that kept going would send about once a second.
+    await admin.faults(fake, { kind: "status", status: 429, retryAfter: 1, count: 100_000 });
+    const cancel = new AbortController();
+    const call = session.client.callTool({ name: "get_gong_user_details", arguments: {} }, undefined, { signal: cancel.signal });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    cancel.abort();
+    await expect(call).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const sent = (await admin.stats(fake)).apiRequests;
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect((await admin.stats(fake)).apiRequests).toBe(sent);
+  });
+});
