@@ -17,7 +17,7 @@ export type DomainError =
   | { readonly _tag: "RateLimited"; readonly resetsAt: string; readonly by?: "gong" }
   | {
       readonly _tag: "UpstreamFailed";
-      readonly reason: "Transport" | "Timeout" | "Status" | "Decode" | "Throttled";
+      readonly reason: "Transport" | "Timeout" | "Status" | "Decode" | "Throttled" | "Paging";
       readonly status?: number;
       /** When a retry is worth it, in seconds from now, if known. */
       readonly retryInSeconds?: number;

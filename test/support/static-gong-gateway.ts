@@ -97,6 +97,19 @@ export class StaticGongGateway implements GongGateway {
     });
   }
 
+  /** Every page of searchCalls, as the wire gateway follows them (each page counts as a request). */
+  async callsInWindow(search: CallSearch): GongResult<readonly Call[]> {
+    const calls: Call[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<GongResult<Page<Call>>> = await this.searchCalls(search, cursor);
+      if (!page.ok) return page;
+      calls.push(...page.value.items);
+      cursor = page.value.nextCursor;
+    } while (cursor !== null);
+    return ok(calls);
+  }
+
   getCalls(ids: readonly CallId[]): GongResult<readonly Call[]> {
     return this.answer(() => ok(this.callsById(ids).map(basic)));
   }

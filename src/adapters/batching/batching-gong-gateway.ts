@@ -71,6 +71,10 @@ export class BatchingGongGateway implements GongGateway {
     return this.inner.searchCalls(search, cursor);
   }
 
+  callsInWindow(search: CallSearch) {
+    return this.inner.callsInWindow(search);
+  }
+
   listFlows(ownerEmail: string, workspaceId: WorkspaceId | null, cursor: string | null) {
     return this.inner.listFlows(ownerEmail, workspaceId, cursor);
   }

@@ -30,6 +30,7 @@ export class CachingGongGateway implements GongGateway {
   /** Apart from the profile lists, so that each user pays only for the profiles no one has asked about yet. */
   private readonly members: ResultCache<readonly UserId[]>;
   private readonly callPages: ResultCache<Page<Call>>;
+  private readonly windows: ResultCache<readonly Call[]>;
   private readonly callsById: ResultCache<Call>;
 
   constructor(
@@ -43,6 +44,7 @@ export class CachingGongGateway implements GongGateway {
     this.profiles = new ResultCache(directory);
     this.members = new ResultCache(directory);
     this.callPages = new ResultCache({ max: 1_000, ttlMs: options.callsTtlMs, ...perf });
+    this.windows = new ResultCache({ max: 100, ttlMs: options.callsTtlMs, ...perf });
     this.callsById = new ResultCache({ max: options.maxCalls, ttlMs: options.callsTtlMs, ...perf });
   }
 
@@ -71,6 +73,13 @@ export class CachingGongGateway implements GongGateway {
     const page = await this.callPages.get(key, () => this.inner.searchCalls(search, cursor));
     if (page.ok) for (const call of page.value.items) this.callsById.set(call.id, call);
     return page;
+  }
+
+  async callsInWindow(search: CallSearch): GongResult<readonly Call[]> {
+    const key = JSON.stringify([search.fromDateTime, search.toDateTime, search.workspaceId ?? null]);
+    const calls = await this.windows.get(key, () => this.inner.callsInWindow(search));
+    if (calls.ok) for (const call of calls.value) this.callsById.set(call.id, call);
+    return calls;
   }
 
   async getCalls(ids: readonly CallId[]): GongResult<readonly Call[]> {
@@ -106,6 +115,6 @@ export class CachingGongGateway implements GongGateway {
 
   /** Forgets everything: after a (dis)connect the next answer must come from the new connection. */
   clear(): void {
-    for (const cache of [this.users, this.workspaces, this.profiles, this.members, this.callPages, this.callsById]) cache.clear();
+    for (const cache of [this.users, this.workspaces, this.profiles, this.members, this.callPages, this.windows, this.callsById]) cache.clear();
   }
 }

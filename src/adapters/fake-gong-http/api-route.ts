@@ -43,7 +43,15 @@ export async function serveApi(req: IncomingMessage, res: ServerResponse, url: U
   const body = method === "POST" ? await readJsonBody(req, res, context.options.maxBodyBytes) : { ok: true as const, value: undefined };
   if (!body.ok) return;
   const request: WireRequest = { method, path, query: Object.fromEntries(url.searchParams), body: body.value };
-  await replyWithFault(res, context.faults.take(path), () => context.api.handle(request), context.signal);
+  await replyWithFault(res, context.faults.take(path), () => context.api.handle(request), context.signal, requestCursorOf(request));
+}
+
+/** The paging cursor a request sent: in the query (GET) or top-level in the body (POST). */
+function requestCursorOf(request: WireRequest): string | null {
+  const fromQuery = request.query?.cursor;
+  if (typeof fromQuery === "string") return fromQuery;
+  const body = request.body as { cursor?: unknown } | undefined;
+  return typeof body?.cursor === "string" ? body.cursor : null;
 }
 
 function authenticate(header: string | undefined, context: FakeGongContext): Caller {

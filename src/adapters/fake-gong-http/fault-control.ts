@@ -21,9 +21,28 @@ const MalformedFault = Schema.Struct({ kind: Schema.Literal("malformed"), ...com
 const WrongShapeFault = Schema.Struct({ kind: Schema.Literal("wrong-shape"), ...common });
 const HugeFault = Schema.Struct({ kind: Schema.Literal("huge"), bytes: Schema.Int.pipe(Schema.between(64, 256 * 1024 * 1024)), ...common });
 const DropFault = Schema.Struct({ kind: Schema.Literal("drop"), ...common });
+/** The page's next cursor becomes this one (a cursor Gong already gave: a repeat or a cycle). */
+const CursorFault = Schema.Struct({ kind: Schema.Literal("cursor"), cursor: Schema.String, ...common });
+/** The page's next cursor points where the request's did, written anew: paging that never ends. */
+const EndlessCursorFault = Schema.Struct({ kind: Schema.Literal("endless-cursor"), ...common });
+/** The next page starts one record early: the last record of this page comes again on the next. */
+const OverlapFault = Schema.Struct({ kind: Schema.Literal("overlap"), ...common });
+/** This key is left out of every object in the answer (e.g. `isPrivate`): Gong omitting a field. */
+const MissingFieldFault = Schema.Struct({ kind: Schema.Literal("missing-field"), field: Schema.String, ...common });
 
 /** One fault to queue, as a test sends it (`POST /__faults` takes one or an array). */
-export const FaultSpec = Schema.Union(StatusFault, LatencyFault, MalformedFault, WrongShapeFault, HugeFault, DropFault);
+export const FaultSpec = Schema.Union(
+  StatusFault,
+  LatencyFault,
+  MalformedFault,
+  WrongShapeFault,
+  HugeFault,
+  DropFault,
+  CursorFault,
+  EndlessCursorFault,
+  OverlapFault,
+  MissingFieldFault,
+);
 export type FaultSpec = typeof FaultSpec.Encoded;
 /** A decoded fault: `count` is filled in. */
 export type Fault = typeof FaultSpec.Type;

@@ -1,5 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
+import { shiftedCursor } from "../fake-gong/paging.js";
 import type { Fault } from "./fault-control.js";
 import { gongError, newRequestId, sendJson, sendText, type JsonReply } from "./http-io.js";
 
@@ -21,6 +22,7 @@ export async function replyWithFault(
   fault: Fault | undefined,
   produce: () => JsonReply,
   signal: AbortSignal,
+  requestCursor: string | null = null,
 ): Promise<void> {
   if (fault === undefined) {
     sendJson(res, produce());
@@ -51,11 +53,39 @@ export async function replyWithFault(
     case "drop":
       res.socket?.destroy();
       return;
+    case "cursor":
+    case "endless-cursor":
+    case "overlap":
+      sendJson(res, withCursor(produce(), fault, requestCursor));
+      return;
+    case "missing-field":
+      sendJson(res, { ...produce(), body: without(produce().body, fault.field) });
+      return;
     default: {
       const unknown: never = fault;
       throw new TypeError(`unknown fault ${JSON.stringify(unknown)}`);
     }
   }
+}
+
+/** The normal answer with its next cursor changed as the paging fault says. */
+function withCursor(reply: JsonReply, fault: Extract<Fault, { kind: "cursor" | "endless-cursor" | "overlap" }>, requestCursor: string | null): JsonReply {
+  const body = reply.body as { records?: { cursor?: string } } | undefined;
+  const records = body?.records;
+  if (records === undefined) return reply;
+  const noise = newRequestId();
+  let cursor: string | undefined;
+  if (fault.kind === "cursor") cursor = fault.cursor;
+  else if (fault.kind === "endless-cursor") cursor = requestCursor === null ? records.cursor : shiftedCursor(requestCursor, 0, noise);
+  else cursor = records.cursor === undefined ? undefined : shiftedCursor(records.cursor, -1, noise);
+  return { ...reply, body: { ...body, records: { ...records, ...(cursor === undefined ? {} : { cursor }) } } };
+}
+
+/** A deep copy of `value` without `field` in any object. */
+function without(value: unknown, field: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => without(item, field));
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== field).map(([key, inner]) => [key, without(inner, field)]));
 }
 
 function retryAfterHeader(fault: Extract<Fault, { kind: "status" }>): Record<string, string> | undefined {

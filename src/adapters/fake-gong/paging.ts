@@ -45,6 +45,17 @@ export function paginate<T>(items: readonly T[], query: unknown, cursor: unknown
 interface CursorPayload {
   readonly o: number;
   readonly q: string;
+  /** Noise, so that a cursor to the same place can be written anew (fault injection). */
+  readonly n?: string;
+}
+
+/**
+ * A cursor to `by` records from where `cursor` points (same query), written anew with `noise`: for the
+ * fake's paging faults (a cursor that never ends, pages that overlap). Undefined if it is not one of ours.
+ */
+export function shiftedCursor(cursor: string, by: number, noise: string): string | undefined {
+  const payload = readCursor(cursor);
+  return payload === undefined ? undefined : writeCursor({ o: Math.max(1, payload.o + by), q: payload.q, n: noise });
 }
 
 const writeCursor = (payload: CursorPayload): string => Buffer.from(JSON.stringify(payload)).toString("base64url");

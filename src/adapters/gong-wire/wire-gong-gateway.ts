@@ -6,7 +6,7 @@ import { notFound } from "../../domain/errors.js";
 import type { AssignOutcome, Flow, ProspectFlow } from "../../domain/flow.js";
 import type { CallId, FlowId, ProfileId, UserId, WorkspaceId } from "../../domain/ids.js";
 import type { PermissionProfileSummary } from "../../domain/permission-profile.js";
-import { err } from "../../domain/result.js";
+import { err, ok } from "../../domain/result.js";
 import type { Transcript } from "../../domain/transcript.js";
 import type { User } from "../../domain/user.js";
 import type { Workspace } from "../../domain/workspace.js";
@@ -14,7 +14,7 @@ import { CALL_IDS_PER_REQUEST, inBatches, PROSPECT_IDS_PER_READ } from "./batche
 import { DETAILED_FIELDS, extensiveBody, PARTIES_ONLY, type CallFilter } from "./call-requests.js";
 import { ENDPOINTS, userPath } from "./endpoints.js";
 import { assignInBatches } from "./flow-assignment.js";
-import { allPages, bodyWithCursor, nextCursorOf, queryWithCursor } from "./paging.js";
+import { allPages, bodyWithCursor, distinctBy, nextCursorOf, queryWithCursor } from "./paging.js";
 import { noCallsMeans } from "./read-answer.js";
 import { toCall } from "./to-domain/call.js";
 import { toDetailedCall } from "./to-domain/detailed-call.js";
@@ -104,6 +104,11 @@ export class WireGongGateway implements GongGateway {
       ...(search.workspaceId === undefined ? {} : { workspaceId: search.workspaceId }),
     };
     return this.callsPage(filter, PARTIES_ONLY, toCall, cursor);
+  }
+
+  async callsInWindow(search: CallSearch): GongResult<readonly Call[]> {
+    const calls = await allPages((cursor) => this.searchCalls(search, cursor), this.logger);
+    return calls.ok ? ok(distinctBy(calls.value, (call) => call.id)) : calls;
   }
 
   getCalls(ids: readonly CallId[]): GongResult<readonly Call[]> {

@@ -44,6 +44,11 @@ export interface GongGateway {
   listProfileMembers(profileId: ProfileId): GongResult<readonly UserId[]>;
   /** One page (Gong's order: oldest first) of the calls in a range, with their parties. No calls: an empty page. */
   searchCalls(search: CallSearch, cursor: string | null): GongResult<Page<Call>>;
+  /**
+   * Every call in a range, with their parties, each once, in Gong's order: all pages, and paging that always
+   * ends (a repeated cursor or endless pages fail with UpstreamFailed/Paging).
+   */
+  callsInWindow(search: CallSearch): GongResult<readonly Call[]>;
   /** These calls with their parties; ids that do not exist are simply missing. */
   getCalls(ids: readonly CallId[]): GongResult<readonly Call[]>;
   /** These calls with parties and extended content; ids that do not exist are simply missing. */

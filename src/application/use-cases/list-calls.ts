@@ -64,7 +64,7 @@ export class ListCalls {
     }
 
     const search: CallSearch = { ...window, ...(input.workspaceId === undefined ? {} : { workspaceId: input.workspaceId }) };
-    const calls = await this.allCalls(search);
+    const calls = await this.gong.callsInWindow(search);
     if (!calls.ok) return calls;
     const viewer = await this.access.viewer(actor.userId);
     if (!viewer.ok) return viewer;
@@ -86,18 +86,6 @@ export class ListCalls {
           } satisfies ListCursor)
         : null;
     return ok({ calls: page, nextCursor });
-  }
-
-  private async allCalls(search: CallSearch): Promise<Result<Call[], DomainError>> {
-    const calls: Call[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = await this.gong.searchCalls(search, cursor);
-      if (!page.ok) return page;
-      calls.push(...page.value.items);
-      cursor = page.value.nextCursor;
-    } while (cursor !== null);
-    return ok(calls);
   }
 
   private openCursor(token: string, userId: string, query: string): ListCursor | undefined {

@@ -56,6 +56,8 @@ function upstreamReason(reason: Extract<DomainError, { _tag: "UpstreamFailed" }>
       return "Gong's answer could not be read.";
     case "Throttled":
       return "Gong kept asking this server to slow down.";
+    case "Paging":
+      return "Gong's paging did not end as it should (a cursor it had already given, or more pages than any answer needs).";
     default:
       return reason satisfies never;
   }

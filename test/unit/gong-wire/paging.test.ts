@@ -92,9 +92,9 @@ describe("cursors that do not end", () => {
     expect(stub.requests).toHaveLength(1);
   });
 
-  test("a cursor Gong already returned stops paging with UpstreamFailed Decode, logged", async () => {
+  test("a cursor Gong already returned stops paging with UpstreamFailed Paging, logged", async () => {
     const { gateway, stub, logger } = gatewayOver(inOrder(page("users", [user("1")], "same")));
-    expect(await gateway.listUsers()).toEqual({ ok: false, error: { _tag: "UpstreamFailed", reason: "Decode" } });
+    expect(await gateway.listUsers()).toEqual({ ok: false, error: { _tag: "UpstreamFailed", reason: "Paging" } });
     expect(stub.requests).toHaveLength(2);
     expect(logger.lines.map((line) => line.level)).toEqual(["error"]);
   });
