@@ -3,7 +3,7 @@ import type { UserId, WorkspaceId } from "../domain/ids.js";
 import { buildOrgChart, type OrgChart } from "../domain/org-chart.js";
 import { grantOf, type CallsGrant, type PermissionProfileSummary } from "../domain/permission-profile.js";
 import { err, ok, type Result } from "../domain/result.js";
-import type { User } from "../domain/user.js";
+import { isActiveUser, type User } from "../domain/user.js";
 import type { Viewer } from "../domain/visibility.js";
 import type { Actor } from "./actor.js";
 import type { GongGateway } from "./ports/gong-gateway.js";
@@ -27,7 +27,7 @@ export class CallerAccess {
     const users = await this.gong.listUsers();
     if (!users.ok) return users;
     const user = users.value.find((candidate) => candidate.id === actor.userId);
-    if (!user || !user.active) return err(unknownUser(actor.userId));
+    if (!user || !isActiveUser(user)) return err(unknownUser(actor.userId));
     return ok({ user, users: users.value, org: buildOrgChart(users.value) });
   }
 

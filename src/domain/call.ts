@@ -25,13 +25,19 @@ export interface Call {
   /** The host. Gong does not always list the host among the parties. */
   readonly primaryUserId: UserId | null;
   readonly workspaceId: WorkspaceId | null;
-  readonly isPrivate: boolean;
+  /** Null when Gong does not say; such a call is private (contract section 6: fail closed), see `isPrivateCall`. */
+  readonly isPrivate: boolean | null;
   readonly direction: string | null;
   readonly system: string | null;
   readonly scope: string | null;
   readonly media: string | null;
   readonly language: string | null;
   readonly parties: readonly Party[];
+}
+
+/** Contract section 6, fail closed: a call is private unless Gong says it is not. */
+export function isPrivateCall(call: Pick<Call, "isPrivate">): boolean {
+  return call.isPrivate !== false;
 }
 
 /** participants(C) of contract section 6: the host plus every party that is a Gong user. */

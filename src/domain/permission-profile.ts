@@ -28,6 +28,15 @@ export interface CallsGrant {
   readonly teamLeadIds: readonly UserId[];
 }
 
+/**
+ * What a profile grants, from what Gong states (contract section 6, fail closed): a calls level Gong does
+ * not state, or states in a form this product does not know (e.g. the combined literal of a 2026 spec),
+ * grants `own`.
+ */
+export function grantFromGong(permissionLevel: string | null | undefined, teamLeadIds: readonly UserId[] | null | undefined): CallsGrant {
+  return { level: parseCallsAccess(permissionLevel) ?? "own", teamLeadIds: teamLeadIds ?? [] };
+}
+
 /** A user in no profile of the workspace sees as `own` (contract section 6). */
 export const DEFAULT_GRANT: CallsGrant = { level: "own", teamLeadIds: [] };
 

@@ -1,4 +1,4 @@
-import { participantsOf, type Call } from "./call.js";
+import { isPrivateCall, participantsOf, type Call } from "./call.js";
 import type { UserId, WorkspaceId } from "./ids.js";
 import { subtree, type OrgChart } from "./org-chart.js";
 import { DEFAULT_GRANT, type CallsGrant } from "./permission-profile.js";
@@ -53,7 +53,7 @@ export function visibilityFilter(viewer: Viewer, org: OrgChart): (call: Call) =>
   const peopleByWorkspace = new Map<WorkspaceId | null, Set<UserId>>();
   return (call) => {
     const participants = participantsOf(call);
-    if (call.isPrivate && !participants.has(viewer.userId)) return false;
+    if (isPrivateCall(call) && !participants.has(viewer.userId)) return false;
     const grant = grantIn(viewer, call.workspaceId);
     if (grant.level === "all") return true;
     if (grant.level === "none") return false;

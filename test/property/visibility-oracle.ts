@@ -28,7 +28,8 @@ export function oracleCanSee(
     const people = peopleOf(viewerId, level, teamLeadIds, users);
     levelAllows = [...participants].some((participant) => people.has(participant));
   }
-  return levelAllows && (!call.isPrivate || participants.has(viewerId));
+  // Contract section 6: a call whose privacy Gong does not state (null) is private.
+  return levelAllows && (call.isPrivate === false || participants.has(viewerId));
 }
 
 function peopleOf(

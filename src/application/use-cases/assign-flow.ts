@@ -1,6 +1,7 @@
 import { forbidden, invalidInput, notFound, type DomainError } from "../../domain/errors.js";
 import { distinct, type AssignOutcome, type Flow } from "../../domain/flow.js";
 import type { FlowId } from "../../domain/ids.js";
+import { isActiveUser } from "../../domain/user.js";
 import { err, ok, type Result } from "../../domain/result.js";
 import type { Actor } from "../actor.js";
 import type { CallerAccess } from "../caller-access.js";
@@ -31,7 +32,7 @@ export class AssignFlow {
     if (ownerEmail === null) {
       return err(invalidInput("flow_instance_owner_email", "an email address (you have none in Gong)"));
     }
-    const owner = caller.value.users.find((user) => user.active && sameEmail(user.emailAddress, ownerEmail));
+    const owner = caller.value.users.find((user) => isActiveUser(user) && sameEmail(user.emailAddress, ownerEmail));
     if (!owner) return err(invalidInput("flow_instance_owner_email", "the email address of an active Gong user"));
 
     const flow = await this.findFlow(owner.emailAddress ?? ownerEmail, input.flowId);

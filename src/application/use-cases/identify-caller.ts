@@ -1,6 +1,7 @@
 import type { CallerClaim } from "../../domain/caller-claim.js";
 import { unknownUser, type DomainError } from "../../domain/errors.js";
 import { ok, err, type Result } from "../../domain/result.js";
+import { isActiveUser } from "../../domain/user.js";
 import type { Actor } from "../actor.js";
 import type { GongGateway } from "../ports/gong-gateway.js";
 
@@ -17,7 +18,7 @@ export class IdentifyCaller {
     const users = await this.gong.listUsers();
     if (!users.ok) return users;
     const email = claim.email.toLowerCase();
-    const user = users.value.find((candidate) => candidate.active && candidate.emailAddress?.toLowerCase() === email);
+    const user = users.value.find((candidate) => isActiveUser(candidate) && candidate.emailAddress?.toLowerCase() === email);
     return user === undefined ? err(unknownUser(claim.email)) : ok({ userId: user.id });
   }
 }

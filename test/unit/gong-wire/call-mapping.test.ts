@@ -5,7 +5,7 @@ import { gatewayOver, inOrder } from "./stub-exchange.js";
 const answer = (body: unknown): WireResponse => ({ status: 200, body });
 
 describe("calls", () => {
-  test("nulls and absent keys become null or []; unknown affiliations Unknown; isPrivate null false", async () => {
+  test("nulls and absent keys become null or []; unknown affiliations Unknown; isPrivate null stays null (the domain reads it as private)", async () => {
     const { gateway } = gatewayOver(
       inOrder(
         answer({
@@ -30,7 +30,7 @@ describe("calls", () => {
       duration: null,
       primaryUserId: null,
       workspaceId: null,
-      isPrivate: false,
+      isPrivate: null,
       direction: null,
       system: null,
       scope: null,

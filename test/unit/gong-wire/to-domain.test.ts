@@ -23,7 +23,7 @@ describe("transcripts, users, flows", () => {
     });
   });
 
-  test("a user without `active` is read as active (only `false` deactivates); the id in the path is encoded", async () => {
+  test("a user without `active` keeps it absent (null: the domain reads it as not active); the id in the path is encoded", async () => {
     const { gateway, stub } = gatewayOver(inOrder(answer({ user: { id: "7" } })));
     const user = await gateway.getUser("7/../x");
     expect(stub.requests[0]?.path).toBe("/v2/users/7%2F..%2Fx");
@@ -34,7 +34,7 @@ describe("transcripts, users, flows", () => {
       lastName: null,
       title: null,
       managerId: null,
-      active: true,
+      active: null,
       created: null,
     });
   });

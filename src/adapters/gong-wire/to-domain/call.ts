@@ -15,7 +15,8 @@ export function toCall(wire: WireCallData): Call {
     duration: meta.duration ?? null,
     primaryUserId: meta.primaryUserId ?? null,
     workspaceId: meta.workspaceId ?? null,
-    isPrivate: meta.isPrivate ?? false,
+    // Absent stays absent: the domain decides what an unstated privacy means (isPrivateCall).
+    isPrivate: meta.isPrivate ?? null,
     direction: meta.direction ?? null,
     system: meta.system ?? null,
     scope: meta.scope ?? null,

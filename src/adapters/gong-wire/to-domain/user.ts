@@ -9,9 +9,8 @@ export function toUser(wire: WireUser): User {
     lastName: wire.lastName ?? null,
     title: wire.title ?? null,
     managerId: wire.managerId ?? null,
-    // Gong always sends `active`, `false` for a deactivated user. A record without it (a hand-written dataset)
-    // is read as active: reading it as deactivated would lock that user out of every tool (unknown_user).
-    active: wire.active ?? true,
+    // Absent stays absent: the domain decides what an unstated `active` means (isActiveUser).
+    active: wire.active ?? null,
     created: wire.created ?? null,
   };
 }

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { Call, Party } from "../../../domain/call.js";
+import { isPrivateCall, type Call, type Party } from "../../../domain/call.js";
 
 const text = z.string().nullable();
 
@@ -50,7 +50,8 @@ export function toCallOut(call: Call): z.input<typeof callShape> {
     system: call.system,
     media: call.media,
     language: call.language,
-    is_private: call.isPrivate,
+    // Unstated privacy is shown as what it is treated as (private).
+    is_private: isPrivateCall(call),
   };
 }
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { fullName, type User } from "../../../domain/user.js";
+import { fullName, isActiveUser, type User } from "../../../domain/user.js";
 
 const text = z.string().nullable();
 
@@ -22,14 +22,14 @@ export function toUserOut(user: User): z.input<typeof userShape> {
     last_name: user.lastName,
     title: user.title,
     manager_id: user.managerId,
-    active: user.active,
+    active: isActiveUser(user),
     created: user.created,
   };
 }
 
 export function userLine(user: User): string {
   const name = fullName(user) ?? "(no name)";
-  const parts = [`${name} (id ${user.id})`, user.title, user.emailAddress, user.active ? "active" : "deactivated"];
+  const parts = [`${name} (id ${user.id})`, user.title, user.emailAddress, isActiveUser(user) ? "active" : "deactivated"];
   const manager = user.managerId === null ? "no manager" : `manager ${user.managerId}`;
   return [...parts.filter((part): part is string => part !== null), manager].join(" · ");
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { DEMO_USERS } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
+import { demoWorkspace, DEMO_USERS } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
 import { ensureFreshBuild } from "./cli-process.js";
-import { httpSession, startHttp } from "./http-kit.js";
+import { callIdsOf, httpSession, startHttp } from "./http-kit.js";
 import { accessKeyEnv, admin, startFake, useScope } from "./real-gong-kit.js";
 
 ensureFreshBuild();
@@ -40,5 +40,28 @@ describe("while a call waits on Gong", () => {
     const sent = (await admin.stats(fake)).apiRequests;
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect((await admin.stats(fake)).apiRequests).toBe(sent);
+  });
+});
+
+describe("closed on doubt", () => {
+  // Before: a call without isPrivate read as public, and a manager saw private calls of their reports.
+  test("calls whose privacy Gong leaves out are private: a manager sees only those they took part in", { timeout: 30_000 }, async () => {
+    const fake = await startFake(scope);
+    const server = await startHttp(scope, ["--auth", "none"], accessKeyEnv(fake, scope));
+    const manager = await httpSession(scope, server.mcpUrl, { "X-Gong-User-Id": DEMO_USERS.manager_report_to_them });
+    const window = { from_date_time: new Date(Date.now() - 89 * 86_400_000).toISOString(), to_date_time: new Date().toISOString(), limit: 100 };
+    const stated = callIdsOf(await manager.call("list_gong_calls", window));
+    const dataset = demoWorkspace({ now: Date.now() });
+    const hosts = new Map((dataset.calls ?? []).map((call) => [call.metaData.id, call]));
+    // The same question a minute later (new window: nothing cached), with isPrivate left out of every call.
+    await admin.faults(fake, { kind: "missing-field", field: "isPrivate", count: 1_000, pathPrefix: "/v2/calls/extensive" });
+    const unstated = callIdsOf(await manager.call("list_gong_calls", { ...window, to_date_time: new Date(Date.now() + 1000).toISOString() }));
+    expect(unstated.length).toBeGreaterThan(0);
+    expect(unstated.length).toBeLessThan(stated.length);
+    for (const id of unstated) {
+      const call = hosts.get(id);
+      const participants = new Set([call?.metaData.primaryUserId, ...(call?.parties ?? []).map((party) => party.userId)]);
+      expect(participants.has(DEMO_USERS.manager_report_to_them), id).toBe(true);
+    }
   });
 });
