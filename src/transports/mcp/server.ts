@@ -5,6 +5,7 @@ import type { Logger } from "../../application/ports/logger.js";
 import type { UseCases } from "../../application/use-cases.js";
 import type { Tool } from "./define-tool.js";
 import { InFlight } from "./in-flight.js";
+import { refusePrototypeKeys } from "./raw-arguments-guard.js";
 import { registerTools } from "./register-tools.js";
 import { allTools } from "./tools/index.js";
 
@@ -55,6 +56,7 @@ export function createMcpServer(useCases: UseCases, caller: Actor | CallerOf, op
   const inFlight = new InFlight();
   const callerOf = typeof caller === "function" ? caller : fixedCaller(caller);
   const gongTools = registerTools(server, options.tools ?? allTools, { useCases, callerOf }, { logger: options.logger, inFlight, scope: options.scope, callTimeoutMs: options.callTimeoutMs });
+  refusePrototypeKeys(server);
   return {
     server,
     gongTools,

@@ -69,6 +69,12 @@ describe("bad input", () => {
     expect(text).toBe("invalid_input: callId: expected only the arguments this tool accepts: call_id.");
   });
 
+  // JSON.parse makes "__proto__" an own key; before, zod's strict object let it (and "constructor") through.
+  test.each(['{"__proto__":{"admin":true}}', '{"constructor":{}}', '{"toString":"x"}'])("%s is an unknown argument", async (json) => {
+    const text = textOf(await session.call("get_gong_user_details", JSON.parse(json) as Record<string, unknown>));
+    expect(text).toMatch(/^invalid_input: (__proto__|constructor|toString): expected only the arguments this tool accepts/);
+  });
+
   test("the server keeps answering after bad input", async () => {
     for (const [tool, args] of cases) await session.call(tool, args);
     const result = await session.call("get_gong_call_details", { call_id: REPORT_CALL });
