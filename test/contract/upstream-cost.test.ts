@@ -72,7 +72,9 @@ test("upstream requests per question, cold and warm (demo workspace, over HTTP)"
       "list_gong_calls, warm": 0,
       "list_gong_calls, another user after": 1,
       "get_gong_call_details, cold": 17,
-      "get_gong_call_details, after the list": 0,
+      // 1, the lower bound for one call's details: a listing does not fill the by-id cache, so that a call the
+      // caller may not see costs what a missing one does (contract section 6: no hint by timing).
+      "get_gong_call_details, after the list": 1,
     });
     expect(coldList.byPath).toEqual({
       "/v2/users": 1,
@@ -82,6 +84,18 @@ test("upstream requests per question, cold and warm (demo workspace, over HTTP)"
       "/v2/permission-profile/users": 12,
     });
     expect(otherUser.byPath).toEqual({ "/v2/permission-profile/users": 1 });
+
+    // Hidden and missing ids cost the same, first asked and asked again.
+    const everyCall = (dataset.value.calls ?? []).map((call) => call.metaData.id);
+    const visible = new Set(valueOf(await app.listCalls.execute(actor, { limit: 100, fromDateTime: new Date(NOW - 89 * 86_400_000).toISOString() })).calls.map((call) => call.id));
+    const hidden = everyCall.find((id) => !visible.has(id)) ?? "";
+    const missing = "1234567890123456789";
+    const asked = async (id: string) => (await cost(fake, () => app.getCallDetails.execute(actor, id))).requests;
+    const [hiddenFirst, missingFirst] = [await asked(hidden), await asked(missing)];
+    const [hiddenAgain, missingAgain] = [await asked(hidden), await asked(missing)];
+    expect({ hiddenFirst, hiddenAgain }).toEqual({ hiddenFirst: missingFirst, hiddenAgain: missingAgain });
+    expect(hiddenFirst).toBe(1);
+    expect(hiddenAgain).toBe(0);
   } finally {
     await fake.close();
   }

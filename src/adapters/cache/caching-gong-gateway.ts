@@ -31,7 +31,8 @@ export class CachingGongGateway implements GongGateway {
   private readonly members: ResultCache<readonly UserId[]>;
   private readonly callPages: ResultCache<Page<Call>>;
   private readonly windows: ResultCache<readonly Call[]>;
-  private readonly callsById: ResultCache<Call>;
+  /** What a lookup by id found, or that it found nothing: a hidden call and a missing one are remembered alike. */
+  private readonly callsById: ResultCache<{ readonly call: Call | null }>;
 
   constructor(
     private readonly inner: GongGateway,
@@ -70,27 +71,27 @@ export class CachingGongGateway implements GongGateway {
 
   async searchCalls(search: CallSearch, cursor: string | null): GongResult<Page<Call>> {
     const key = JSON.stringify([search.fromDateTime, search.toDateTime, search.workspaceId ?? null, cursor]);
-    const page = await this.callPages.get(key, () => this.inner.searchCalls(search, cursor));
-    if (page.ok) for (const call of page.value.items) this.callsById.set(call.id, call);
-    return page;
+    return this.callPages.get(key, () => this.inner.searchCalls(search, cursor));
   }
 
   async callsInWindow(search: CallSearch): GongResult<readonly Call[]> {
     const key = JSON.stringify([search.fromDateTime, search.toDateTime, search.workspaceId ?? null]);
-    const calls = await this.windows.get(key, () => this.inner.callsInWindow(search));
-    if (calls.ok) for (const call of calls.value) this.callsById.set(call.id, call);
-    return calls;
+    // Listed calls do not fill the by-id cache: a call the caller may not see would then answer from memory
+    // while a missing id costs a request, and timing would hint that it exists (contract section 6).
+    return this.windows.get(key, () => this.inner.callsInWindow(search));
   }
 
   async getCalls(ids: readonly CallId[]): GongResult<readonly Call[]> {
-    const cached = ids.map((id) => this.callsById.peek(id)).filter((call) => call !== undefined);
-    const known = new Set(cached.map((call) => call.id));
-    const missing = ids.filter((id) => !known.has(id));
-    if (missing.length === 0) return ok(cached);
-    const fetched = await this.inner.getCalls(missing);
+    const distinct = [...new Set(ids)];
+    const cached = new Map(distinct.map((id) => [id, this.callsById.peek(id)] as const).filter(([, entry]) => entry !== undefined));
+    const unknown = distinct.filter((id) => !cached.has(id));
+    const found: Call[] = [...cached.values()].flatMap((entry) => (entry?.call ? [entry.call] : []));
+    if (unknown.length === 0) return ok(found);
+    const fetched = await this.inner.getCalls(unknown);
     if (!fetched.ok) return fetched;
-    for (const call of fetched.value) this.callsById.set(call.id, call);
-    return ok([...cached, ...fetched.value]);
+    const byId = new Map(fetched.value.map((call) => [call.id, call]));
+    for (const id of unknown) this.callsById.set(id, { call: byId.get(id) ?? null });
+    return ok([...found, ...fetched.value]);
   }
 
   getDetailedCalls(ids: readonly CallId[]) {
