@@ -176,13 +176,23 @@ describe("gong-mcp connect, status, disconnect against the fake Gong", () => {
     expect(linesOf(run.stderr)).toEqual([expect.stringContaining(variable)]);
   });
 
-  test("only an access key: connect says none is needed and exits 0; status says access_key", async () => {
+  test("only an access key: connect says none is needed and exits 0; status says access_key, checked with Gong", async () => {
     const dataDir = tempDir();
-    const env = { HOME: dataDir, GONG_MCP_DATA_DIR: dataDir, GONG_ACCESS_KEY: "fake-key", GONG_ACCESS_KEY_SECRET: "fake-secret" };
+    const env = { HOME: dataDir, GONG_MCP_DATA_DIR: dataDir, GONG_BASE_URL: fake.url, GONG_ACCESS_KEY: "fake-key", GONG_ACCESS_KEY_SECRET: "fake-secret" };
     const run = await runCli(["connect", "--no-browser"], env);
     expect(run.code).toBe(0);
     expect(linesOf(run.stderr)).toEqual([expect.stringContaining("needs no connect")]);
-    expect(await status(env)).toEqual({ connected: true, method: "access_key", expires_at: null, scopes: [] });
+    expect(await status(env)).toEqual({ connected: true, method: "access_key", expires_at: null, scopes: [], verified: true });
+  });
+
+  // Before: status said connected: true for a secret Gong would refuse.
+  test("a wrong access-key secret: status asks Gong once and says not connected, and why", async () => {
+    const dataDir = tempDir();
+    const env = { HOME: dataDir, GONG_MCP_DATA_DIR: dataDir, GONG_BASE_URL: fake.url, GONG_ACCESS_KEY: "fake-key", GONG_ACCESS_KEY_SECRET: "not-the-secret" };
+    const sent = async (): Promise<number> => ((await (await fetch(`${fake.url}/__stats`)).json()) as { apiRequests: number }).apiRequests;
+    const before = await sent();
+    expect(await status(env)).toMatchObject({ connected: false, method: "access_key", verified: false, problem: expect.stringMatching(/^unauthorized: /) as unknown });
+    expect((await sent()) - before).toBe(1);
   });
 
   test("a store sealed with another key: status exits 0 with connected:false and one line; disconnect needs no key", async () => {

@@ -4,8 +4,8 @@ import type { ConnectGong, ConnectFailure, OAuthRedirect } from "./connect-gong.
 import type { ConnectionState } from "./connection-state.js";
 import { connectionStatus, type ConnectionSources, type ConnectionStatus } from "./connection-status.js";
 
-/** The status object, plus why a stored connection could not be read, when that is the case. */
-export type AdminStatus = ConnectionStatus & { readonly problem?: string };
+/** The status object, with why a stored connection could not be read, when that is the case. */
+export type AdminStatus = ConnectionStatus;
 
 export interface ConnectionAdminParts {
   /** The OAuth connect steps, or why this server cannot run them (one line naming the variable). */

@@ -3,6 +3,9 @@ import { Command } from "commander";
 import { connectionStatus, type ConnectionStatus } from "../../application/connection/connection-status.js";
 import type { Env } from "../../composition/env.js";
 import { readStatusSetup } from "../../composition/connection-config.js";
+import { PinoLogger } from "../../adapters/pino-logger.js";
+import { SystemClock } from "../../adapters/system-clock.js";
+import { verifiedStatus } from "../../composition/verify-connection.js";
 import { note } from "./fail.js";
 import { refuse } from "./refuse.js";
 
@@ -20,7 +23,9 @@ export function statusCommand(): Command {
 /**
  * Exits 0 connected or not. A stored file that cannot be opened (another key, damaged, no key to open it)
  * is reported as not connected, with the reason on stderr: that is what a server with this environment
- * sees. Only a malformed variable is refused, as at every start. Prints no token, secret or key.
+ * sees. Only a malformed variable is refused, as at every start. When connected, it asks Gong once whether
+ * it accepts the credentials (`verified`); a refusal prints `connected: false` and the reason. Prints no
+ * token, secret or key.
  */
 export async function runStatus(env: Env, print: (line: string) => void): Promise<number> {
   const setup = readStatusSetup(env);
@@ -37,6 +42,6 @@ export async function runStatus(env: Env, print: (line: string) => void): Promis
     note(read.error.message);
     status = DISCONNECTED;
   }
-  print(`${JSON.stringify(status)}\n`);
+  print(`${JSON.stringify(await verifiedStatus(status, env, new PinoLogger("warn"), new SystemClock()))}\n`);
   return 0;
 }

@@ -83,4 +83,13 @@ describe("access key mode", () => {
     expect(await chain.current()).toEqual({ ok: true, value: { header: "Bearer secret-access", baseUrl: "https://us-1.api.gong.io" } });
     expect(await new OrgCredentialsChain(null, null).current()).toEqual({ ok: false, error: { _tag: "NotConnected" } });
   });
+
+  test("after Gong refused the refresh token: still connected until the token expires, then not; both say an admin must reconnect", async () => {
+    const store = new InMemoryCredentialStore();
+    await store.write({ ...stored, refreshToken: null });
+    const before = await connectionStatus({ store, accessKeyConfigured: false }, () => stored.expiresAt - 60_000);
+    expect(before).toMatchObject({ ok: true, value: { connected: true, problem: expect.stringContaining("must connect Gong again") as unknown } });
+    const after = await connectionStatus({ store, accessKeyConfigured: false }, () => stored.expiresAt + 1);
+    expect(after).toMatchObject({ ok: true, value: { connected: false, method: "oauth", problem: expect.stringContaining("has expired") as unknown } });
+  });
 });
