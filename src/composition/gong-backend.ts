@@ -1,5 +1,6 @@
 import { BatchingGongGateway } from "../adapters/batching/batching-gong-gateway.js";
 import { CachingGongGateway } from "../adapters/cache/caching-gong-gateway.js";
+import { dataDirProblem } from "../adapters/credentials/data-dir-check.js";
 import { EncryptedFileCredentialStore } from "../adapters/credentials/encrypted-file-credential-store.js";
 import { createHttpGongGateway } from "../adapters/gong-http/http-gong-gateway.js";
 import { AccessKeyCredentials } from "../adapters/oauth/access-key-credentials.js";
@@ -34,6 +35,8 @@ export interface GongBackend {
  * empties the cache: the next answer must come from the new connection.
  */
 export async function createGongBackend(config: GongBackendConfig, logger: Logger, clock: Clock): Promise<GongBackend> {
+  const unwritable = await dataDirProblem(config.dataDir);
+  if (unwritable !== null) logger.error(unwritable);
   const store =
     config.encryptionKey === null
       ? null

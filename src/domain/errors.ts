@@ -15,6 +15,8 @@ export type DomainError =
    * `by: "gong"`, Gong kept answering 429 until the call's time ran out.
    */
   | { readonly _tag: "RateLimited"; readonly resetsAt: string; readonly by?: "gong" }
+  /** Something on this server (its data dir, a file) failed, so nothing was sent to Gong; names the path. */
+  | { readonly _tag: "LocalFailure"; readonly detail: string }
   | {
       readonly _tag: "UpstreamFailed";
       readonly reason: "Transport" | "Timeout" | "Status" | "Decode" | "Throttled" | "Paging";

@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { demoWorkspace, DEMO_USERS } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
 import { ensureFreshBuild } from "./cli-process.js";
@@ -63,5 +65,22 @@ describe("closed on doubt", () => {
       const participants = new Set([call?.metaData.primaryUserId, ...(call?.parties ?? []).map((party) => party.userId)]);
       expect(participants.has(DEMO_USERS.manager_report_to_them), id).toBe(true);
     }
+  });
+});
+
+describe("say what is wrong, where it is", () => {
+  // Before: every call said "Gong could not be reached" while Gong saw nothing.
+  test("a data dir that cannot be written: reported at start-up and by each failing call, naming the path; nothing reaches Gong", { timeout: 30_000 }, async () => {
+    const fake = await startFake(scope);
+    const blocker = join(scope.tempDir(), "a-file");
+    writeFileSync(blocker, "not a directory");
+    const dataDir = join(blocker, "data");
+    const server = await startHttp(scope, ["--auth", "none"], { ...accessKeyEnv(fake, scope), GONG_MCP_DATA_DIR: dataDir });
+    expect(server.cli.stderr()).toContain(`GONG_MCP_DATA_DIR ${dataDir} cannot be written`);
+    const session = await httpSession(scope, server.mcpUrl, { "X-Gong-User-Id": DEMO_USERS.rep_own });
+    const answer = await session.call("get_gong_user_details");
+    expect(answer.isError).toBe(true);
+    expect(answer.content[0]).toMatchObject({ text: expect.stringMatching(/^upstream_error: a problem on this server, not at Gong .*a-file\/data.*GONG_MCP_DATA_DIR/) as unknown });
+    expect((await admin.stats(fake)).apiRequests).toBe(0);
   });
 });

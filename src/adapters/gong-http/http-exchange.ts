@@ -97,8 +97,9 @@ async function exchange(request: WireRequest, deps: Deps): Promise<Result<WireRe
     const limits = { ...deps.limits, timeoutMs: Math.min(deps.limits.timeoutMs, Math.max(1, deadline - Date.now())) };
     const sent = await limiter.run(call.key, async () => ok(await timed(() => sendAttempt(request, auth, limits, signal))), signal);
     if (!sent.ok) {
-      // Refused before sending: the day's budget is spent (final), or the call ran out of time or was cancelled in the queue.
-      if (sent.error._tag === "RateLimited") return sent;
+      // Refused before sending: the day's budget is spent or the count cannot be kept (final, said as it is),
+      // or the call ran out of time or was cancelled in the queue.
+      if (sent.error._tag !== "UpstreamFailed") return sent;
       return err(givenUp(trouble));
     }
     const { outcome, ms } = sent.value;

@@ -20,15 +20,16 @@ export function assertDailyLimit(limit: number): void {
 }
 
 /**
- * Counts one request on `today` against `limit`. A stored day later than today means the clock stepped
- * back: that day keeps counting rather than a fresh day reopening the budget.
+ * Counts one request on `today` against `limit`. A stored day later than today (a clock that stepped back,
+ * or a file from elsewhere) is not trusted as a date, but its count is: it is carried into today, so the
+ * budget neither reopens (fail open) nor stays spent until that future day.
  */
 export function countOne(
   stored: DailyUsage | null,
   today: string,
   limit: number,
 ): { readonly usage: DailyUsage; readonly decision: BudgetDecision } {
-  const current = stored !== null && stored.day >= today ? stored : { day: today, count: 0 };
+  const current = stored === null || stored.day < today ? { day: today, count: 0 } : { day: today, count: stored.count };
   if (current.count >= limit) {
     return { usage: current, decision: { ok: false, resetsAt: nextUtcMidnight(current.day) } };
   }

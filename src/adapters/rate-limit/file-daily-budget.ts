@@ -38,8 +38,10 @@ export class FileDailyBudget implements DailyBudget {
   private readonly clock: Clock;
   // Takes in this process wait in line here rather than spin on the file lock against each other.
   private tail: Promise<unknown> = Promise.resolve();
-  // A spent day stays spent (counts only grow), so until it resets no take needs the file.
+  // A spent day stays spent (counts only grow), so until it resets no take needs the file; the memo holds
+  // only for the UTC day it was made on (a clock stepped back to an earlier day reads the file again).
   private spentUntil = -Infinity;
+  private spentDay = "";
   private folderReady: Promise<unknown> | undefined;
 
   constructor(options: FileDailyBudgetOptions) {
@@ -52,7 +54,8 @@ export class FileDailyBudget implements DailyBudget {
 
   /** Counts one request. Throws only when the file cannot be locked, read or written (a broken data dir). */
   take(): Promise<BudgetDecision> {
-    if (this.clock.now() < this.spentUntil) {
+    const now = this.clock.now();
+    if (now < this.spentUntil && utcDay(now) === this.spentDay) {
       return Promise.resolve({ ok: false, resetsAt: new Date(this.spentUntil).toISOString() });
     }
     const taken = this.tail.then(() => this.takeLocked());
@@ -74,9 +77,11 @@ export class FileDailyBudget implements DailyBudget {
     });
     try {
       const today = utcDay(this.clock.now());
-      const { usage, decision } = countOne(await this.read(today), today, this.limit);
-      if (decision.ok) await this.write(usage);
-      else this.spentUntil = Date.parse(decision.resetsAt);
+      const stored = await this.read(today);
+      const { usage, decision } = countOne(stored, today, this.limit);
+      // A count carried over from a future-dated file is written back as today's, spent or not (repaired).
+      if (decision.ok || (stored !== null && stored.day !== usage.day)) await this.write(usage);
+      if (!decision.ok) [this.spentUntil, this.spentDay] = [Date.parse(decision.resetsAt), today];
       return decision;
     } finally {
       await release().catch((error: unknown) => {
@@ -95,6 +100,9 @@ export class FileDailyBudget implements DailyBudget {
       throw error;
     }
     const usage = parseUsage(text);
+    if (usage !== undefined && usage.day > today) {
+      this.logger.warn("usage file is dated in the future; its count is carried into today", { file: this.file, day: usage.day, today });
+    }
     if (usage !== undefined) return usage;
     // Fail closed: an unknown count might already be near the limit, and Gong's limit is the whole company's,
     // shared with its other integrations. Today counts as spent; the file is kept aside for a person to read,

@@ -3,7 +3,7 @@ import type { Logger } from "../../application/ports/logger.js";
 import type { DomainError } from "../../domain/errors.js";
 import { err, type Result } from "../../domain/result.js";
 import { countUpstreamRequest } from "../upstream-scope.js";
-import type { DailyBudget } from "../../application/ports/daily-budget.js";
+import type { BudgetDecision, DailyBudget } from "../../application/ports/daily-budget.js";
 import { FileDailyBudget } from "./file-daily-budget.js";
 import { RequestScheduler, type Permit } from "./request-scheduler.js";
 
@@ -36,7 +36,8 @@ export class UpstreamLimiter {
   /**
    * Waits for `key`'s (the acting user's) turn, counts the request, then runs `send`. Without sending:
    * RateLimited when the day's budget is spent; UpstreamFailed/Throttled when the turn would come after the
-   * max queue wait; UpstreamFailed/Timeout when `signal` aborted first. Throws only if the usage file fails.
+   * max queue wait; UpstreamFailed/Timeout when `signal` aborted first; LocalFailure, naming the file, when the
+   * daily count cannot be kept.
    */
   async run<T>(
     key: string,
@@ -66,7 +67,13 @@ export class UpstreamLimiter {
     let keep = false;
     try {
       if (signal?.aborted === true) return CANCELLED;
-      const decision = counted ? ({ ok: true } as const) : await this.budget.take();
+      let decision: BudgetDecision;
+      try {
+        decision = counted ? { ok: true } : await this.budget.take();
+      } catch (cause) {
+        // The count could not be kept (a read-only data dir, a broken usage file): never send uncounted.
+        return { _tag: "LocalFailure", detail: localProblem(cause) };
+      }
       if (!decision.ok) return { _tag: "RateLimited", resetsAt: decision.resetsAt };
       if (!counted) countUpstreamRequest();
       keep = true;
@@ -85,4 +92,12 @@ export function createUpstreamLimiter(config: UpstreamLimitConfig, logger: Logge
   });
   const budget = new FileDailyBudget({ file: join(config.dataDir, "usage.json"), limit: config.dailyRequestLimit, logger });
   return new UpstreamLimiter(scheduler, budget);
+}
+
+/** What went wrong with the usage file, with its path, in one line (never more of an error than its code). */
+function localProblem(cause: unknown): string {
+  const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
+  const path = typeof cause === "object" && cause !== null && "path" in cause ? String(cause.path) : "the usage file in GONG_MCP_DATA_DIR";
+  const why = code === "EACCES" || code === "EPERM" || code === "EROFS" ? "cannot be written" : `cannot be used (${code || (cause instanceof Error ? cause.message.slice(0, 120) : "unknown error")})`;
+  return `the daily request count ${path} ${why}; check GONG_MCP_DATA_DIR and its permissions`;
 }

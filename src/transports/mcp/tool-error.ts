@@ -34,6 +34,9 @@ export function explain(error: DomainError): string {
       return error.by === "gong"
         ? `rate_limited: Gong kept asking this server to slow down until this call's time ran out. Try again after ${error.resetsAt}.`
         : `rate_limited: the daily Gong API budget is spent; it resets at ${error.resetsAt}. Try again after that.`;
+    case "LocalFailure":
+      // The contract's codes have none for "this server is broken"; upstream_error is the nearest, and the text says it is local.
+      return `upstream_error: a problem on this server, not at Gong (nothing was sent to Gong): ${sentence(error.detail)} An admin must fix it.`;
     case "UpstreamFailed":
       return `upstream_error: ${upstreamReason(error.reason, error.status)} Try again in ${error.retryInSeconds ?? DEFAULT_RETRY_S} seconds.`;
     default:

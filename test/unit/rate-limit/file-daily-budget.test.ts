@@ -71,11 +71,21 @@ describe("FileDailyBudget", () => {
     expect(await stored()).toEqual({ day: "2026-11-27", count: 1 });
   });
 
-  test("a clock that steps back over midnight does not reopen the later day", async () => {
+  test("a clock that steps back over midnight carries the later day's count: not reopened, not stuck until that day", async () => {
     now = Date.parse("2026-11-27T00:00:05Z");
     await budget(1).take();
     now = Date.parse("2026-11-26T23:59:58Z");
-    expect(await budget(1).take()).toEqual({ ok: false, resetsAt: "2026-11-28T00:00:00.000Z" });
+    expect(await budget(1).take()).toEqual({ ok: false, resetsAt: "2026-11-27T00:00:00.000Z" });
+  });
+
+  // Before: a usage file dated in the future kept the budget spent until that date.
+  test("a usage file dated in the future is repaired with a warning: its count carried into today, its date not trusted", async () => {
+    now = Date.parse("2026-11-27T10:00:00Z");
+    await budget(5).take(); // creates the folder
+    await writeFile(file, JSON.stringify({ day: "2027-06-01", count: 3 }));
+    expect(await budget(5).take()).toEqual({ ok: true });
+    expect(await stored()).toEqual({ day: "2026-11-27", count: 4 });
+    expect(JSON.stringify(logged.lines)).toContain("dated in the future");
   });
 
   test("the file is private to its owner (0600)", async () => {

@@ -14,6 +14,7 @@ const examples: Record<DomainError["_tag"], readonly [DomainError, string]> = {
   UnknownUser: [{ _tag: "UnknownUser", userId: "123" }, "unknown_user: 123 "],
   InvalidInput: [{ _tag: "InvalidInput", field: "cursor", expected: "a cursor" }, "invalid_input: cursor: expected a cursor."],
   RateLimited: [{ _tag: "RateLimited", resetsAt: "2026-03-02T00:00:00.000Z" }, "rate_limited: "],
+  LocalFailure: [{ _tag: "LocalFailure", detail: "the daily request count /data/usage.json cannot be written" }, "upstream_error: a problem on this server, not at Gong"],
   UpstreamFailed: [{ _tag: "UpstreamFailed", reason: "Status", status: 502 }, "upstream_error: "],
 };
 
