@@ -6,7 +6,9 @@ import { PinoLogger } from "../../adapters/pino-logger.js";
 import { SystemClock } from "../../adapters/system-clock.js";
 import { ConnectionAdmin } from "../../application/connection/connection-admin.js";
 import { buildContainer, resolveUseCases } from "../../composition/build-container.js";
+import { readCallLimits } from "../../composition/call-limits.js";
 import { upstreamCallScope } from "../../composition/call-scope.js";
+import { callLimits } from "../../transports/mcp/call-admission.js";
 import { createGateway } from "../../composition/create-gateway.js";
 import type { Env } from "../../composition/env.js";
 import { readHttpConfig, type HttpConfig, type HttpFlags } from "../../composition/http-config.js";
@@ -41,6 +43,10 @@ export function httpCommand(): Command {
 export async function runHttp(flags: HttpFlags, env: Env, stop: Promise<unknown>): Promise<number> {
   const config = readHttpConfig(flags, env, DEMO_DEFAULT_USER_ID);
   if (!config.ok) return refuse(config.error);
+  const callLimitSettings = readCallLimits(env);
+  if (!callLimitSettings.ok) return refuse(callLimitSettings.error);
+  // One process-wide count for every session: a flood on one session leaves room for the others.
+  const limits = callLimits(callLimitSettings.value.perConnection, callLimitSettings.value.perProcess);
   const { backend, logLevel } = config.value;
   const logger = new PinoLogger(logLevel);
   const clock = new SystemClock();
@@ -56,7 +62,7 @@ export async function runHttp(flags: HttpFlags, env: Env, stop: Promise<unknown>
   );
   const app = createHttpApp({
     newServer: (callerOf) => {
-      const served = createMcpServer(useCases, callerOf, { version, logger, scope: upstreamCallScope, callTimeoutMs: config.value.callTimeoutMs });
+      const served = createMcpServer(useCases, callerOf, { version, logger, scope: upstreamCallScope, callTimeoutMs: config.value.callTimeoutMs, limits });
       gateToolsOnConnection(served.server, new Set(served.gongTools.keys()), () => connection.isConnected());
       return served;
     },

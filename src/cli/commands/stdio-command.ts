@@ -8,7 +8,9 @@ import { gateToolsOnConnection } from "../../transports/mcp/connection-gate.js";
 import { serveStdio } from "../../transports/mcp/stdio.js";
 import { buildContainer, resolveUseCases } from "../../composition/build-container.js";
 import { readStdioConfig, type Env, type StdioFlags } from "../../composition/config.js";
+import { readCallLimits } from "../../composition/call-limits.js";
 import { upstreamCallScope } from "../../composition/call-scope.js";
+import { callLimits } from "../../transports/mcp/call-admission.js";
 import { createGateway } from "../../composition/create-gateway.js";
 import { packageVersion } from "../../composition/package-version.js";
 import { refuse } from "./refuse.js";
@@ -29,6 +31,8 @@ export function stdioCommand(): Command {
 export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {
   const config = readStdioConfig(flags, env, DEMO_DEFAULT_USER_ID);
   if (!config.ok) return refuse(config.error);
+  const limits = readCallLimits(env);
+  if (!limits.ok) return refuse(limits.error);
   const { userId, backend, logLevel } = config.value;
   const logger = new PinoLogger(logLevel);
   const clock = new SystemClock();
@@ -36,7 +40,10 @@ export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {
   if (!gong.ok) return refuse(gong.error);
   if (backend.kind === "fake" && backend.dataFile === null) process.stderr.write(`${demoBanner(userId)}\n`);
   const container = buildContainer({ gateway: gong.value.gateway, logger, clock, cursorCodec: new HmacCursorCodec() });
-  const served = createMcpServer(resolveUseCases(container), { userId }, { version: packageVersion(), logger, scope: upstreamCallScope, callTimeoutMs: config.value.callTimeoutMs });
+  const served = createMcpServer(resolveUseCases(container), { userId }, { version: packageVersion(), logger, scope: upstreamCallScope,
+    callTimeoutMs: config.value.callTimeoutMs,
+    limits: callLimits(limits.value.perConnection, limits.value.perProcess),
+  });
   const { connection } = gong.value;
   gateToolsOnConnection(served.server, new Set(served.gongTools.keys()), () => connection.isConnected());
   const stopNotifying = connection.onChange(() => {

@@ -18,6 +18,11 @@ export class InFlight {
     };
   }
 
+  /** How many calls are running. */
+  get count(): number {
+    return this.running;
+  }
+
   /** True while a call is running. */
   get busy(): boolean {
     return this.running > 0;

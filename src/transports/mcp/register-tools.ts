@@ -5,7 +5,8 @@ import type { Logger } from "../../application/ports/logger.js";
 import type { UseCases } from "../../application/use-cases.js";
 import { uncountedScope, type CallerOf, type CallScope, type RequestExtra } from "./caller.js";
 import type { Tool } from "./define-tool.js";
-import type { InFlight } from "./in-flight.js";
+import { callLimits, refusalOf, type CallLimits } from "./call-admission.js";
+import { InFlight } from "./in-flight.js";
 import { toToolError, unexpectedFailure } from "./tool-error.js";
 
 export interface ToolTable {
@@ -20,6 +21,8 @@ export interface RegisterOptions {
   readonly scope?: CallScope | undefined;
   /** GONG_MCP_CALL_TIMEOUT_S in ms (default 50 s): how long one call may take, waiting included. */
   readonly callTimeoutMs?: number | undefined;
+  /** At most this many calls at once on this connection and in the process; more are refused at once. */
+  readonly limits?: CallLimits | undefined;
 }
 
 const DEFAULT_CALL_TIMEOUT_MS = 50_000;
@@ -34,7 +37,9 @@ const BACKSTOP_MS = 900;
  * handles by tool name, so that a transport can hide and show tools (each change sends tools/list_changed).
  */
 export function registerTools(server: McpServer, tools: readonly Tool[], table: ToolTable, options: RegisterOptions = {}): ReadonlyMap<string, RegisteredTool> {
-  const { logger, inFlight } = options;
+  const { logger } = options;
+  const inFlight = options.inFlight ?? new InFlight();
+  const limits = options.limits ?? callLimits();
   const scope = options.scope ?? uncountedScope;
   const handles = new Map<string, RegisteredTool>();
   for (const tool of tools) {
@@ -49,7 +54,13 @@ export function registerTools(server: McpServer, tools: readonly Tool[], table: 
       },
       async (args, extra) => {
         const started = Date.now();
-        const finished = inFlight?.start();
+        const refused = refusalOf(inFlight, limits);
+        if (refused !== null) {
+          logger?.warn("tool call refused: too many running", { tool: tool.name, connection: inFlight.count, process: limits.process.count });
+          return refused;
+        }
+        const finished = inFlight.start();
+        const finishedInProcess = limits.process.start();
         const caller = table.callerOf(extra);
         const deadline = started + (options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
         const stopProgress = reportProgress(extra);
@@ -75,7 +86,8 @@ export function registerTools(server: McpServer, tools: readonly Tool[], table: 
           return unexpectedFailure();
         } finally {
           stopProgress();
-          finished?.();
+          finished();
+          finishedInProcess();
         }
       },
     );

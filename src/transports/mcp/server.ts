@@ -1,5 +1,6 @@
 import { McpServer, type RegisteredTool } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { Actor } from "../../application/actor.js";
+import type { CallLimits } from "./call-admission.js";
 import { fixedCaller, type CallerOf, type CallScope } from "./caller.js";
 import type { Logger } from "../../application/ports/logger.js";
 import type { UseCases } from "../../application/use-cases.js";
@@ -19,6 +20,8 @@ export interface McpServerOptions {
   readonly scope?: CallScope;
   /** How long one call may take, waiting included (GONG_MCP_CALL_TIMEOUT_S; default 50 s). */
   readonly callTimeoutMs?: number;
+  /** Calls at once per connection and per process (shared by every session of an HTTP server). */
+  readonly limits?: CallLimits;
 }
 
 /** A server for one acting user, with the handles of its Gong tools. */
@@ -55,7 +58,13 @@ export function createMcpServer(useCases: UseCases, caller: Actor | CallerOf, op
   );
   const inFlight = new InFlight();
   const callerOf = typeof caller === "function" ? caller : fixedCaller(caller);
-  const gongTools = registerTools(server, options.tools ?? allTools, { useCases, callerOf }, { logger: options.logger, inFlight, scope: options.scope, callTimeoutMs: options.callTimeoutMs });
+  const gongTools = registerTools(server, options.tools ?? allTools, { useCases, callerOf }, {
+    logger: options.logger,
+    inFlight,
+    scope: options.scope,
+    callTimeoutMs: options.callTimeoutMs,
+    limits: options.limits,
+  });
   refusePrototypeKeys(server);
   return {
     server,
