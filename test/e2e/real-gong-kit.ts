@@ -63,9 +63,8 @@ export function useScope(hook: typeof afterEach | typeof afterAll = afterEach): 
 }
 
 /**
- * A fake Gong over HTTP on 127.0.0.1, fast by default, closed after the test. Give each server process its
- * own: the per-second limit holds per process (contract section 2), so two processes one after the other
- * may together send more in a second than either does.
+ * A fake Gong over HTTP on 127.0.0.1, fast by default, closed after the test. Processes that share a data dir
+ * share the per-second limit (contract section 2); give processes with separate data dirs a fake each.
  */
 export async function startFake(scope: Scope, options: FakeGongServerOptions = {}): Promise<FakeGongServer> {
   const fake = await startFakeGongServer({ port: 0, requestsPerSecond: FAKE_RPS, log: () => undefined, ...options });

@@ -7,7 +7,7 @@ const WINDOW_MS = 1000;
  * a busy event loop) lands closer to the next one than it left. This much slack on every window keeps the
  * arrivals inside Gong's limit too (measured: 10-30 ms delays on loopback with a cold pool).
  */
-const DEFAULT_MARGIN_MS = 150;
+export const DEFAULT_MARGIN_MS = 150;
 // Long enough for a 100-call export queued behind others at 3 rps; short of the 20-minute Retry-After Gong sends.
 const DEFAULT_MAX_QUEUE_WAIT_MS = 5 * 60_000;
 

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { DEMO_USERS } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
 import { CLI, ROOT } from "./built-cli.js";
 import { ensureFreshBuild } from "./cli-process.js";
-import { accessKeyEnv, admin, startFake, useScope } from "./real-gong-kit.js";
+import { accessKeyEnv, admin, startFake, startGongStdio, useScope } from "./real-gong-kit.js";
 
 ensureFreshBuild();
 const scope = useScope();
@@ -54,5 +54,19 @@ describe("bounded under load", () => {
     const peak = peakMb(child.pid ?? 0);
     console.log(`pipelined flood: ${refused} of ${FLOOD} refused at once; peak resident memory ${peak.toFixed(0)} MB`);
     expect(peak).toBeLessThan(400);
+  });
+});
+
+describe("one rate limit per company", () => {
+  // Before: N processes sharing an org connection each allowed the full rate, N times Gong's company-wide limit.
+  test("three stdio processes on one data dir, asked at once, stay inside Gong's per-second limit together", { timeout: 90_000 }, async () => {
+    const fake = await startFake(scope, { requestsPerSecond: 5 });
+    const env = { ...accessKeyEnv(fake, scope), GONG_MCP_RATE_LIMIT_RPS: "5" };
+    const sessions = await Promise.all([DEMO_USERS.rep_own, DEMO_USERS.manager_report_to_them, DEMO_USERS.admin_all].map((user) => startGongStdio(scope, user, env)));
+    const answers = await Promise.all(sessions.map((session) => session.call("list_gong_calls", { limit: 5 })));
+    for (const answer of answers) expect(answer.isError, JSON.stringify(answer.content)).not.toBe(true);
+    const stats = await admin.stats(fake);
+    expect(stats.apiRequests).toBeGreaterThan(20);
+    expect(stats.rateLimited).toBe(0);
   });
 });
