@@ -11,6 +11,8 @@ module.exports = {
       from: { path: "^src/transports/" }, to: { path: "^src/(adapters|composition|cli)/|^src/(cli|main)\\.ts$" } },
     { name: "no-circular", severity: "error", comment: "cycles make layers meaningless",
       from: {}, to: { circular: true } },
+    { name: "shipped-means-used", severity: "error", comment: "every module in src is reachable from the bin: test doubles live in test/support",
+      from: { path: "^src/cli\\.ts$" }, to: { path: "^src/", pathNot: "^src/cli\\.ts$", reachable: false } },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { InMemoryCredentialStore } from "../../../src/adapters/credentials/in-memory-credential-store.js";
+import { InMemoryCredentialStore } from "../../support/in-memory-credential-store.js";
 import { StateStore } from "../../../src/adapters/oauth/state-store.js";
 import { ConnectGong } from "../../../src/application/connection/connect-gong.js";
 import { ConnectionAdmin } from "../../../src/application/connection/connection-admin.js";

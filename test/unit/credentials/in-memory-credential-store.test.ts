@@ -1,4 +1,4 @@
-import { InMemoryCredentialStore } from "../../../src/adapters/credentials/in-memory-credential-store.js";
+import { InMemoryCredentialStore } from "../../support/in-memory-credential-store.js";
 import { credentialStoreContract } from "./credential-store.contract.js";
 
 credentialStoreContract("InMemoryCredentialStore", () => {

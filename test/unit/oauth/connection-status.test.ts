@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { InMemoryCredentialStore } from "../../../src/adapters/credentials/in-memory-credential-store.js";
+import { InMemoryCredentialStore } from "../../support/in-memory-credential-store.js";
 import { AccessKeyCredentials } from "../../../src/adapters/oauth/access-key-credentials.js";
 import { connectionStatus } from "../../../src/application/connection/connection-status.js";
 import { OrgCredentialsChain } from "../../../src/adapters/oauth/org-credentials-chain.js";

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { afterEach, describe, expect, test } from "vitest";
-import { InMemoryCredentialStore } from "../../../src/adapters/credentials/in-memory-credential-store.js";
+import { InMemoryCredentialStore } from "../../support/in-memory-credential-store.js";
 import { GongOAuthClient } from "../../../src/adapters/oauth/gong-oauth-client.js";
 import { parseOAuthConfig } from "../../../src/adapters/oauth/oauth-config.js";
 import { TokenManager } from "../../../src/adapters/oauth/token-manager.js";

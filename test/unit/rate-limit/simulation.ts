@@ -1,5 +1,5 @@
 import type { BudgetDecision, DailyBudget } from "../../../src/application/ports/daily-budget.js";
-import { InMemoryDailyBudget } from "../../../src/adapters/rate-limit/in-memory-daily-budget.js";
+import { InMemoryDailyBudget } from "../../support/in-memory-daily-budget.js";
 import { RequestScheduler } from "../../../src/adapters/rate-limit/request-scheduler.js";
 import { UpstreamLimiter } from "../../../src/adapters/rate-limit/upstream-limiter.js";
 import type { DomainError } from "../../../src/domain/errors.js";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { InMemoryDailyBudget } from "../../../src/adapters/rate-limit/in-memory-daily-budget.js";
+import { InMemoryDailyBudget } from "../../support/in-memory-daily-budget.js";
 import { RequestScheduler } from "../../../src/adapters/rate-limit/request-scheduler.js";
 import { UpstreamLimiter } from "../../../src/adapters/rate-limit/upstream-limiter.js";
 import { ok } from "../../../src/domain/result.js";

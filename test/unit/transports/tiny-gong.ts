@@ -1,7 +1,7 @@
 import type { GongGateway } from "../../../src/application/ports/gong-gateway.js";
 import type { Logger } from "../../../src/application/ports/logger.js";
 import type { UseCases } from "../../../src/application/use-cases.js";
-import { FixedClock } from "../../../src/adapters/fixed-clock.js";
+import { FixedClock } from "../../support/fixed-clock.js";
 import { HmacCursorCodec } from "../../../src/adapters/hmac-cursor-codec.js";
 import { buildContainer, resolveUseCases } from "../../../src/composition/build-container.js";
 import type { Call } from "../../../src/domain/call.js";

@@ -1,4 +1,4 @@
-import type { CredentialStore, StoredConnection } from "../../application/ports/credential-store.js";
+import type { CredentialStore, StoredConnection } from "../../src/application/ports/credential-store.js";
 
 /** A CredentialStore in one process's memory, for tests and for runs that must not touch the disk. */
 export class InMemoryCredentialStore implements CredentialStore {

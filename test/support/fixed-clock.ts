@@ -1,4 +1,4 @@
-import type { Clock } from "../application/ports/clock.js";
+import type { Clock } from "../../src/application/ports/clock.js";
 
 /** A clock that moves only when told to: for tests and reproducible demo data. */
 export class FixedClock implements Clock {

@@ -1,11 +1,11 @@
-import type { Clock } from "../../application/ports/clock.js";
+import type { Clock } from "../../src/application/ports/clock.js";
 import {
   assertDailyLimit,
   countOne,
   utcDay,
   type DailyUsage,
-} from "./daily-usage.js";
-import type { BudgetDecision, DailyBudget } from "../../application/ports/daily-budget.js";
+} from "../../src/adapters/rate-limit/daily-usage.js";
+import type { BudgetDecision, DailyBudget } from "../../src/application/ports/daily-budget.js";
 
 /** One process's count, forgotten on exit: for tests and the fake backend, where nothing real is spent. */
 export class InMemoryDailyBudget implements DailyBudget {
