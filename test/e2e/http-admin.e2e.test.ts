@@ -3,7 +3,7 @@ import { DEMO_USERS } from "../../src/adapters/fake-gong/demo/demo-workspace.js"
 import { freePort } from "../support/free-port.js";
 import { ensureFreshBuild } from "./cli-process.js";
 import { bearer, hs256Token, httpSession, startHttp, type HttpSession } from "./http-kit.js";
-import { accessKeyEnv, admin, GONG_TOOLS, oauthEnv, startFake, useScope } from "./real-gong-kit.js";
+import { accessKeyEnv, admin, GONG_TOOLS, oauthEnv, startFake, useScope } from "./fake-gong-server-kit.js";
 
 ensureFreshBuild();
 const scope = useScope();

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { demoWorkspace, DEMO_USERS } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
 import { ensureFreshBuild } from "./cli-process.js";
 import { bearer, httpSession, INITIALIZE, MCP_POST_HEADERS, startHttp, type HttpServer } from "./http-kit.js";
-import { useScope, type Scope } from "./real-gong-kit.js";
+import { useScope, type Scope } from "./fake-gong-server-kit.js";
 
 ensureFreshBuild();
 const scope = useScope();

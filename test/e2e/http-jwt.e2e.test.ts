@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { demoWorkspace, DEMO_USERS } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
 import { ensureFreshBuild } from "./cli-process.js";
 import { bearer, callIdsOf, hs256Token, httpSession, INITIALIZE, MCP_POST_HEADERS, startHttp, type HttpServer } from "./http-kit.js";
-import { useScope } from "./real-gong-kit.js";
+import { useScope } from "./fake-gong-server-kit.js";
 
 ensureFreshBuild();
 const scope = useScope();

@@ -3,7 +3,7 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 import { ToolListChangedNotificationSchema, type CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { SignJWT } from "jose";
 import { startCli, type CliEnv, type CliProcess } from "./cli-process.js";
-import type { Scope } from "./real-gong-kit.js";
+import type { Scope } from "./fake-gong-server-kit.js";
 
 /** A running `gong-mcp http` on a free loopback port. */
 export interface HttpServer {

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { DEMO_USERS } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
 import { ensureFreshBuild, runCli } from "./cli-process.js";
 import { httpSession, INITIALIZE, MCP_POST_HEADERS, startHttp, type HttpServer } from "./http-kit.js";
-import { useScope } from "./real-gong-kit.js";
+import { useScope } from "./fake-gong-server-kit.js";
 
 ensureFreshBuild();
 const scope = useScope();

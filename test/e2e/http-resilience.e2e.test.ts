@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { demoWorkspace, DEMO_USERS } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
 import { ensureFreshBuild } from "./cli-process.js";
 import { callIdsOf, httpSession, startHttp } from "./http-kit.js";
-import { accessKeyEnv, admin, startFake, useScope } from "./real-gong-kit.js";
+import { accessKeyEnv, admin, startFake, useScope } from "./fake-gong-server-kit.js";
 
 ensureFreshBuild();
 const scope = useScope();

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { DEMO_USERS } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
 import { CLI, ROOT } from "./built-cli.js";
 import { ensureFreshBuild } from "./cli-process.js";
-import { accessKeyEnv, admin, startFake, startGongStdio, useScope } from "./real-gong-kit.js";
+import { accessKeyEnv, admin, startFake, startGongStdio, useScope } from "./fake-gong-server-kit.js";
 
 ensureFreshBuild();
 const scope = useScope();

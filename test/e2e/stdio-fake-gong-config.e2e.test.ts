@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { DEMO_USERS } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
 import { ensureFreshBuild, linesOf, runCli, type CliEnv } from "./cli-process.js";
-import { useScope } from "./real-gong-kit.js";
+import { useScope } from "./fake-gong-server-kit.js";
 
 beforeAll(ensureFreshBuild, 120_000);
 const scope = useScope();

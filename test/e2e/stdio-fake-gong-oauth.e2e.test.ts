@@ -14,7 +14,7 @@ import {
   startGongStdio,
   toolNames,
   useScope,
-} from "./real-gong-kit.js";
+} from "./fake-gong-server-kit.js";
 
 beforeAll(ensureFreshBuild, 120_000);
 const scope = useScope();

@@ -5,7 +5,7 @@ import type { FakeGongServer } from "../../src/adapters/fake-gong-http/fake-gong
 import { DEMO_USERS } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
 import { textOf, type StdioSession } from "./built-cli.js";
 import { ensureFreshBuild, type CliEnv } from "./cli-process.js";
-import { accessKeyEnv, admin, startFake, startGongStdio, timed, useScope } from "./real-gong-kit.js";
+import { accessKeyEnv, admin, startFake, startGongStdio, timed, useScope } from "./fake-gong-server-kit.js";
 
 beforeAll(ensureFreshBuild, 120_000);
 const scope = useScope();

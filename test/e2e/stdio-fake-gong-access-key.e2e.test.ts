@@ -4,7 +4,7 @@ import { parseDataset } from "../../src/adapters/fake-gong/dataset.js";
 import { DEMO_USERS, demoWorkspace } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
 import { textOf } from "./built-cli.js";
 import { ensureFreshBuild } from "./cli-process.js";
-import { accessKeyEnv, admin, GONG_TOOLS, inMemorySession, startFake, startGongStdio, timed, toolNames, useScope, type CallTool } from "./real-gong-kit.js";
+import { accessKeyEnv, admin, GONG_TOOLS, inMemorySession, startFake, startGongStdio, timed, toolNames, useScope, type CallTool } from "./fake-gong-server-kit.js";
 
 beforeAll(ensureFreshBuild, 120_000);
 const scope = useScope();
