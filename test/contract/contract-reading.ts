@@ -3,7 +3,7 @@ import type { CallSearch, GongGateway, Page } from "../../src/application/ports/
 import type { Call } from "../../src/domain/call.js";
 import type { Flow } from "../../src/domain/flow.js";
 import { parseCallsAccess } from "../../src/domain/permission-profile.js";
-import { valueOf } from "../unit/application/use-case-kit.js";
+import { valueOf } from "../support/use-case-kit.js";
 
 /** What the contract cases read from a gateway and from a seed, so each case states only its claim. */
 

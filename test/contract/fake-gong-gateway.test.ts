@@ -1,5 +1,5 @@
 import { createFakeGongGateway } from "../../src/adapters/fake-gong/fake-gong-gateway.js";
-import { memoryLogger } from "../unit/rate-limit/fixtures/memory-logger.js";
+import { memoryLogger } from "../support/memory-logger.js";
 import { gongGatewayContract } from "./gong-gateway.contract.js";
 
 // The in-memory fake: WireGongGateway straight into FakeGongApi, no HTTP.

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import type { GongDataset } from "../../src/adapters/fake-gong/dataset.js";
 import type { GongGateway } from "../../src/application/ports/gong-gateway.js";
-import { errorOf, valueOf } from "../unit/application/use-case-kit.js";
+import { errorOf, valueOf } from "../support/use-case-kit.js";
 import { contractSeed, SEED } from "./contract-seed.js";
 import {
   allCalls,

@@ -14,7 +14,7 @@ import { RequestScheduler } from "../../src/adapters/rate-limit/request-schedule
 import { UpstreamLimiter } from "../../src/adapters/rate-limit/upstream-limiter.js";
 import type { OrgCredentials } from "../../src/application/ports/credential-store.js";
 import type { GongGateway } from "../../src/application/ports/gong-gateway.js";
-import { memoryLogger, type LogLine } from "../unit/rate-limit/fixtures/memory-logger.js";
+import { memoryLogger, type LogLine } from "../support/memory-logger.js";
 
 /** HttpGongGateway wired as production wires it, against a real HTTP Gong on loopback (the fake or a stub). */
 export interface HttpGateway {

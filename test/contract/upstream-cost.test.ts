@@ -8,7 +8,7 @@ import type { GongGateway } from "../../src/application/ports/gong-gateway.js";
 import { GetCallDetails } from "../../src/application/use-cases/get-call-details.js";
 import { ListCalls } from "../../src/application/use-cases/list-calls.js";
 import { TestCursorCodec } from "../support/test-cursor-codec.js";
-import { valueOf } from "../unit/application/use-case-kit.js";
+import { valueOf } from "../support/use-case-kit.js";
 import { accessKey, httpGateway, startQuietFake } from "./http-gateway-kit.js";
 
 /**

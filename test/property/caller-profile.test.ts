@@ -6,8 +6,8 @@ import { arbPersonId } from "../arbitraries/org.js";
 import { arbWorkspaceId } from "../arbitraries/profiles.js";
 import { arbWorld } from "../arbitraries/world.js";
 import { StaticGongGateway } from "../support/static-gong-gateway.js";
-import { counting } from "../unit/batching/counting-gateway.js";
-import { valueOf } from "../unit/application/use-case-kit.js";
+import { counting } from "../support/counting-gateway.js";
+import { valueOf } from "../support/use-case-kit.js";
 
 describe("CallerAccess walks a workspace's profiles lazily", () => {
   test.prop([arbWorld(), arbPersonId, arbWorkspaceId], { numRuns: 300 })(

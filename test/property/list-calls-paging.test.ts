@@ -5,7 +5,7 @@ import type { DomainError } from "../../src/domain/errors.js";
 import { WINDOW } from "../arbitraries/calls.js";
 import { arbWorkspaceId } from "../arbitraries/profiles.js";
 import { arbScene, type Scene } from "../arbitraries/world.js";
-import { kitOver, valueOf, type Kit } from "../unit/application/use-case-kit.js";
+import { kitOver, valueOf, type Kit } from "../support/use-case-kit.js";
 import { oracleCanSee, oracleNewestFirst } from "./visibility-oracle.js";
 
 const DAY_MS = 86_400_000;

@@ -6,7 +6,7 @@ import { describe, expect } from "vitest";
 import type { DailyBudget } from "../../src/application/ports/daily-budget.js";
 import { nextUtcMidnight, utcDay } from "../../src/adapters/rate-limit/daily-usage.js";
 import { FileDailyBudget } from "../../src/adapters/rate-limit/file-daily-budget.js";
-import { memoryLogger } from "../unit/rate-limit/fixtures/memory-logger.js";
+import { memoryLogger } from "../support/memory-logger.js";
 
 /** What the day's count should be: the model the file-backed budget is held to. */
 interface Model {

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { busiestSecond, simulate, type Arrival, type Outcome } from "../unit/rate-limit/simulation.js";
+import { busiestSecond, simulate, type Arrival, type Outcome } from "../support/rate-limit-simulation.js";
 
 const CANCELLED = { ok: false, error: { _tag: "UpstreamFailed", reason: "Timeout" } };
 

@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { afterAll, beforeAll, expect } from "vitest";
 import type { FaultSpec } from "../../src/adapters/fake-gong-http/fault-control.js";
 import type { FakeGongServer } from "../../src/adapters/fake-gong-http/fake-gong-server.js";
-import { tinyDataset } from "../unit/fake-gong-http/fake-gong-kit.js";
+import { tinyDataset } from "../support/fake-gong-kit.js";
 import { accessKey, httpGateway, startQuietFake } from "../contract/http-gateway-kit.js";
 
 // Contract section 2: a call fails only when its time is up. Any run of 429s, 5xx answers and dropped

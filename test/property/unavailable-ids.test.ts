@@ -7,7 +7,7 @@ import type { CallId } from "../../src/domain/ids.js";
 import type { Result } from "../../src/domain/result.js";
 import { arbCallIds } from "../arbitraries/calls.js";
 import { arbScene, type Scene } from "../arbitraries/world.js";
-import { kitOver, valueOf } from "../unit/application/use-case-kit.js";
+import { kitOver, valueOf } from "../support/use-case-kit.js";
 import { oracleCanSee } from "./visibility-oracle.js";
 
 /** A scene and a request: some of its call ids, ids that exist nowhere, repeats, in any order. */

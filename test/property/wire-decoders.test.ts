@@ -9,7 +9,7 @@ import { WireProfilesResponse, WireProfileUsersResponse } from "../../src/adapte
 import { WireTranscriptsPage } from "../../src/adapters/gong-wire/wire/transcripts.js";
 import { WireUserResponse, WireUsersPage } from "../../src/adapters/gong-wire/wire/users.js";
 import { WireWorkspacesResponse } from "../../src/adapters/gong-wire/wire/workspaces.js";
-import { gatewayOver } from "../unit/gong-wire/stub-exchange.js";
+import { gatewayOver } from "../support/stub-exchange.js";
 
 /**
  * Whatever Gong answers, the gateway returns a Result and never throws. Bodies come from the wire schemas

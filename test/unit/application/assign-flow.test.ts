@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { AssignFlowInput } from "../../../src/application/use-cases/assign-flow.js";
 import { aFlow, aProfile, aUser } from "../../arbitraries/domain-values.js";
 import type { StaticGongData } from "../../support/static-gong-gateway.js";
-import { errorOf, kitOver, valueOf } from "./use-case-kit.js";
+import { errorOf, kitOver, valueOf } from "../../support/use-case-kit.js";
 
 // Caller 1 may assign to others in workspace 2 only; 2 is a colleague; 3 is deactivated; 4 has no email.
 const data: StaticGongData = {

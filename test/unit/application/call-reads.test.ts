@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { aCall, aParty, aProfile, aUser } from "../../arbitraries/domain-values.js";
-import { kitOver, valueOf } from "./use-case-kit.js";
+import { kitOver, valueOf } from "../../support/use-case-kit.js";
 
 // Manager 1 (report-to-them) over rep 2; 3 is in another team. Call 30 is 3's: hidden from 1.
 const mine = aCall("10", {

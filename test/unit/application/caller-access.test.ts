@@ -7,8 +7,8 @@ import type { ProfileId, UserId } from "../../../src/domain/ids.js";
 import { err } from "../../../src/domain/result.js";
 import { aProfile } from "../../arbitraries/domain-values.js";
 import { StaticGongGateway, type StaticGongData } from "../../support/static-gong-gateway.js";
-import { counting } from "../batching/counting-gateway.js";
-import { errorOf, valueOf } from "./use-case-kit.js";
+import { counting } from "../../support/counting-gateway.js";
+import { errorOf, valueOf } from "../../support/use-case-kit.js";
 
 // Workspace 1 lists profiles 100, 101, 102 in that order (held by 2, 1 and 3); workspace 2 lists 200 (held by 1).
 // User 9 holds no profile anywhere.

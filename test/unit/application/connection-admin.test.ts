@@ -7,7 +7,7 @@ import { ConnectionState } from "../../../src/application/connection/connection-
 import { CredentialStoreError, type StoredConnection } from "../../../src/application/ports/credential-store.js";
 import type { OAuthAuthorization } from "../../../src/application/ports/oauth-authorization.js";
 import { ok } from "../../../src/domain/result.js";
-import { memoryLogger } from "../rate-limit/fixtures/memory-logger.js";
+import { memoryLogger } from "../../support/memory-logger.js";
 import { ManualClock } from "../oauth/manual-clock.js";
 
 const tokens: StoredConnection = {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { resolveWindow } from "../../../src/application/date-window.js";
-import { valueOf } from "./use-case-kit.js";
+import { valueOf } from "../../support/use-case-kit.js";
 
 const NOW = Date.parse("2026-03-15T12:00:00.000Z");
 

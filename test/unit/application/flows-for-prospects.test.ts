@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { aProspectFlow, aUser } from "../../arbitraries/domain-values.js";
-import { kitOver, valueOf } from "./use-case-kit.js";
+import { kitOver, valueOf } from "../../support/use-case-kit.js";
 
 const { useCases } = kitOver({
   users: [aUser("1")],

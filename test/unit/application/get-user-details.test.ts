@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { aUser } from "../../arbitraries/domain-values.js";
-import { kitOver } from "./use-case-kit.js";
+import { kitOver } from "../../support/use-case-kit.js";
 
 const caller = aUser("1", { managerId: "9", title: "AE" });
 const former = aUser("9", { active: false });

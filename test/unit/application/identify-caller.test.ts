@@ -3,7 +3,7 @@ import { IdentifyCaller } from "../../../src/application/use-cases/identify-call
 import { notConnected } from "../../../src/domain/errors.js";
 import { aUser } from "../../arbitraries/domain-values.js";
 import { StaticGongGateway, type StaticGongData } from "../../support/static-gong-gateway.js";
-import { counting } from "../batching/counting-gateway.js";
+import { counting } from "../../support/counting-gateway.js";
 
 const data: StaticGongData = {
   users: [

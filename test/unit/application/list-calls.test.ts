@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { ListCallsInput } from "../../../src/application/use-cases/list-calls.js";
 import { aCall, aParty, aProfile, aUser } from "../../arbitraries/domain-values.js";
-import { errorOf, kitOver, valueOf } from "./use-case-kit.js";
+import { errorOf, kitOver, valueOf } from "../../support/use-case-kit.js";
 
 // Caller 1 (own in workspace 1, all in workspace 2) and 2; now is 2026-03-15T12:00Z.
 const users = [aUser("1"), aUser("2")];

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { ListFlowsInput } from "../../../src/application/use-cases/list-flows.js";
 import { aFlow, aUser } from "../../arbitraries/domain-values.js";
 import type { OwnedFlow } from "../../support/static-gong-gateway.js";
-import { errorOf, kitOver, valueOf } from "./use-case-kit.js";
+import { errorOf, kitOver, valueOf } from "../../support/use-case-kit.js";
 
 const owned = (id: string, workspaceId: string, ownerEmail: string): OwnedFlow => ({ ...aFlow(id, workspaceId), ownerEmail });
 const users = [aUser("1"), aUser("2"), aUser("3", { emailAddress: null })];

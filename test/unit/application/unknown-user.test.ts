@@ -5,7 +5,7 @@ import { notConnected, type DomainError } from "../../../src/domain/errors.js";
 import type { Result } from "../../../src/domain/result.js";
 import { aCall, aFlow, aUser } from "../../arbitraries/domain-values.js";
 import type { StaticGongData } from "../../support/static-gong-gateway.js";
-import { kitOver } from "./use-case-kit.js";
+import { kitOver } from "../../support/use-case-kit.js";
 
 const data: StaticGongData = {
   users: [aUser("1"), aUser("2", { active: false })],

@@ -3,7 +3,7 @@ import { describe, expect } from "vitest";
 import { BatchingGongGateway } from "../../../src/adapters/batching/batching-gong-gateway.js";
 import type { GongGateway } from "../../../src/application/ports/gong-gateway.js";
 import type { CallId } from "../../../src/domain/ids.js";
-import { DEMO_CALL_IDS, demoGateway } from "./counting-gateway.js";
+import { DEMO_CALL_IDS, demoGateway } from "../../support/counting-gateway.js";
 
 // Reads change nothing, so one fake serves as both the inner gateway and the reference.
 const direct = demoGateway();

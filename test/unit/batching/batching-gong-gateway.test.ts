@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { BatchingGongGateway } from "../../../src/adapters/batching/batching-gong-gateway.js";
 import type { DomainError } from "../../../src/domain/errors.js";
 import type { Result } from "../../../src/domain/result.js";
-import { countedDemo, DEMO_CALL_IDS, demoGateway } from "./counting-gateway.js";
+import { countedDemo, DEMO_CALL_IDS, demoGateway } from "../../support/counting-gateway.js";
 
 const direct = demoGateway();
 const UNKNOWN = "9999999999999999999";

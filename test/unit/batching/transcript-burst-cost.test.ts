@@ -5,7 +5,7 @@ import { DEMO_USERS } from "../../../src/adapters/fake-gong/demo/demo-users.js";
 import type { GongGateway } from "../../../src/application/ports/gong-gateway.js";
 import { buildContainer, resolveUseCases } from "../../../src/composition/build-container.js";
 import { TestCursorCodec } from "../../support/test-cursor-codec.js";
-import { DEMO_PUBLIC_CALL_IDS, NOW, silent, wireCountedDemo } from "./counting-gateway.js";
+import { DEMO_PUBLIC_CALL_IDS, NOW, silent, wireCountedDemo } from "../../support/counting-gateway.js";
 
 const LOOKUP_PATHS = new Set(["/v2/calls/extensive", "/v2/calls/transcript"]);
 const actor = { userId: DEMO_USERS.admin_all };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { basic, gongErrorOf, fakesClosedAfterEach } from "./fake-gong-kit.js";
+import { basic, gongErrorOf, fakesClosedAfterEach } from "../../support/fake-gong-kit.js";
 
 const start = fakesClosedAfterEach({ requestsPerSecond: 1000 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { connectByOAuth, gongErrorOf, fakesClosedAfterEach, tokenRequest, type TestFake } from "./fake-gong-kit.js";
+import { connectByOAuth, gongErrorOf, fakesClosedAfterEach, tokenRequest, type TestFake } from "../../support/fake-gong-kit.js";
 
 const start = fakesClosedAfterEach({ requestsPerSecond: 1000 });
 

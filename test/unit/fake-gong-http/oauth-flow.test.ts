@@ -8,7 +8,7 @@ import {
   REDIRECT_URI,
   fakesClosedAfterEach,
   tokenRequest,
-} from "./fake-gong-kit.js";
+} from "../../support/fake-gong-kit.js";
 
 const start = fakesClosedAfterEach({ requestsPerSecond: 1000 });
 

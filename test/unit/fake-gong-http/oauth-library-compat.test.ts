@@ -1,6 +1,6 @@
 import * as oauth from "oauth4webapi";
 import { describe, expect, test } from "vitest";
-import { authorizeCode, basic, fakesClosedAfterEach, REDIRECT_URI, type TestFake } from "./fake-gong-kit.js";
+import { authorizeCode, basic, fakesClosedAfterEach, REDIRECT_URI, type TestFake } from "../../support/fake-gong-kit.js";
 
 const start = fakesClosedAfterEach();
 

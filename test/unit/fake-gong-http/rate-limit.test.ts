@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { RateLimiter } from "../../../src/adapters/fake-gong-http/rate-limiter.js";
 import { startFakeGongServer } from "../../../src/adapters/fake-gong-http/fake-gong-server.js";
-import { connectByOAuth, gongErrorOf, KEY_AUTH, tinyDataset, tokenRequest, fakesClosedAfterEach } from "./fake-gong-kit.js";
+import { connectByOAuth, gongErrorOf, KEY_AUTH, tinyDataset, tokenRequest, fakesClosedAfterEach } from "../../support/fake-gong-kit.js";
 
 const start = fakesClosedAfterEach();
 

@@ -1,7 +1,7 @@
 import { createServer } from "node:net";
 import { describe, expect, test } from "vitest";
 import { startFakeGongServer } from "../../../src/adapters/fake-gong-http/fake-gong-server.js";
-import { basic, connectByOAuth, KEY_AUTH, tinyDataset, tokenRequest, fakesClosedAfterEach } from "./fake-gong-kit.js";
+import { basic, connectByOAuth, KEY_AUTH, tinyDataset, tokenRequest, fakesClosedAfterEach } from "../../support/fake-gong-kit.js";
 
 const start = fakesClosedAfterEach();
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { describe, expect, test } from "vitest";
 import { CachingGongGateway } from "../../../src/adapters/cache/caching-gong-gateway.js";
 import { AccessKeyCredentials } from "../../../src/adapters/oauth/access-key-credentials.js";
-import { errorOf, valueOf } from "../application/use-case-kit.js";
+import { errorOf, valueOf } from "../../support/use-case-kit.js";
 import { httpGateway } from "../../contract/http-gateway-kit.js";
 import { gatewaysClosedAfterEach } from "./gateway-kit.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { OrgCredentialsChain } from "../../../src/adapters/oauth/org-credentials-chain.js";
-import { errorOf, valueOf } from "../application/use-case-kit.js";
+import { errorOf, valueOf } from "../../support/use-case-kit.js";
 import { httpGateway } from "../../contract/http-gateway-kit.js";
 import { gatewaysClosedAfterEach } from "./gateway-kit.js";
 

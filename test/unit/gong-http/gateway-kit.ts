@@ -3,7 +3,7 @@ import type { FakeGongServerOptions } from "../../../src/adapters/fake-gong-http
 import type { FakeGongServer } from "../../../src/adapters/fake-gong-http/fake-gong-server.js";
 import type { FakeGongStats } from "../../../src/adapters/fake-gong-http/request-stats.js";
 import { accessKey, httpGateway, oauthCredentials, startQuietFake, type HttpGateway, type HttpGatewayOptions } from "../../contract/http-gateway-kit.js";
-import { tinyDataset } from "../fake-gong-http/fake-gong-kit.js";
+import { tinyDataset } from "../../support/fake-gong-kit.js";
 
 export interface GatewayOverFake extends HttpGateway {
   readonly fake: FakeGongServer;

@@ -3,7 +3,7 @@ import { demoWorkspace } from "../../../src/adapters/fake-gong/demo/demo-workspa
 import { parseDataset } from "../../../src/adapters/fake-gong/dataset.js";
 import type { FakeGongServer } from "../../../src/adapters/fake-gong-http/fake-gong-server.js";
 import type { GongGateway } from "../../../src/application/ports/gong-gateway.js";
-import { errorOf, valueOf } from "../application/use-case-kit.js";
+import { errorOf, valueOf } from "../../support/use-case-kit.js";
 import { accessKey, httpGateway, startQuietFake } from "../../contract/http-gateway-kit.js";
 
 // Gong-like paging faults over the real HTTP adapter, each a row of the resilience issue's table. Before:

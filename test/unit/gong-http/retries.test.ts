@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { inUpstreamScope } from "../../../src/adapters/upstream-scope.js";
-import { errorOf, valueOf } from "../application/use-case-kit.js";
+import { errorOf, valueOf } from "../../support/use-case-kit.js";
 import { gatewaysClosedAfterEach, timed } from "./gateway-kit.js";
 
 const start = gatewaysClosedAfterEach();

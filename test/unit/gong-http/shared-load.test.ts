@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { BatchingGongGateway } from "../../../src/adapters/batching/batching-gong-gateway.js";
 import { CachingGongGateway } from "../../../src/adapters/cache/caching-gong-gateway.js";
 import { inUpstreamScope } from "../../../src/adapters/upstream-scope.js";
-import { valueOf } from "../application/use-case-kit.js";
+import { valueOf } from "../../support/use-case-kit.js";
 import { gatewaysClosedAfterEach } from "./gateway-kit.js";
 
 const start = gatewaysClosedAfterEach();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { FakeGongStats } from "../../../src/adapters/fake-gong-http/request-stats.js";
 import { inUpstreamScope } from "../../../src/adapters/upstream-scope.js";
-import { errorOf, valueOf } from "../application/use-case-kit.js";
+import { errorOf, valueOf } from "../../support/use-case-kit.js";
 import { gatewaysClosedAfterEach, timed } from "./gateway-kit.js";
 
 const start = gatewaysClosedAfterEach();

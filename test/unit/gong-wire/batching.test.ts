@@ -3,7 +3,7 @@ import type { WireRequest, WireResponse } from "../../../src/adapters/gong-wire/
 import type { WireGongGateway } from "../../../src/adapters/gong-wire/wire-gong-gateway.js";
 import type { DomainError } from "../../../src/domain/errors.js";
 import type { Result } from "../../../src/domain/result.js";
-import { gatewayOver, gongError } from "./stub-exchange.js";
+import { gatewayOver, gongError } from "../../support/stub-exchange.js";
 
 /** Ids beyond 2^53, as Gong's are. */
 const ids = (count: number, prefix = "") =>

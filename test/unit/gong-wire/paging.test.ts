@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { WireResponse } from "../../../src/adapters/gong-wire/wire-exchange.js";
-import { gatewayOver, inOrder } from "./stub-exchange.js";
+import { gatewayOver, inOrder } from "../../support/stub-exchange.js";
 
 /** A Gong page: `records.cursor` only while more pages remain (absent, not null, on the last). */
 function page(key: string, items: readonly unknown[], cursor?: string): WireResponse {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { gatewayOver, inOrder, recorded } from "./stub-exchange.js";
+import { gatewayOver, inOrder, recorded } from "../../support/stub-exchange.js";
 
 /** The call and transcript endpoints driven by real Gong answers (test/fixtures/gong-real). */
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { WireRequest } from "../../../src/adapters/gong-wire/wire-exchange.js";
-import { fixture, gatewayOver, inOrder, recorded } from "./stub-exchange.js";
+import { fixture, gatewayOver, inOrder, recorded } from "../../support/stub-exchange.js";
 
 /**
  * The gateway driven by real Gong answers (test/fixtures/gong-real): what our own encoder could never show,

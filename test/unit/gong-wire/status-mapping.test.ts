@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { WireGongGateway } from "../../../src/adapters/gong-wire/wire-gong-gateway.js";
-import { gatewayOver, gongError, inOrder, NO_CALLS } from "./stub-exchange.js";
+import { gatewayOver, gongError, inOrder, NO_CALLS } from "../../support/stub-exchange.js";
 
 /** One call of each gateway method, with the OAuth scope its endpoint needs (gong-api.md section 4). */
 const METHODS: readonly { name: string; scope: string; engage: boolean; run: (g: WireGongGateway) => Promise<unknown> }[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { WireResponse } from "../../../src/adapters/gong-wire/wire-exchange.js";
-import { gatewayOver, inOrder } from "./stub-exchange.js";
+import { gatewayOver, inOrder } from "../../support/stub-exchange.js";
 
 const answer = (body: unknown): WireResponse => ({ status: 200, body });
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { FileRequestWindow } from "../../../src/adapters/rate-limit/file-request-window.js";
-import { memoryLogger } from "./fixtures/memory-logger.js";
+import { memoryLogger } from "../../support/memory-logger.js";
 
 const run = promisify(execFile);
 let dir: string;

@@ -3,8 +3,8 @@ import { InMemoryDailyBudget } from "../../support/in-memory-daily-budget.js";
 import { RequestScheduler } from "../../../src/adapters/rate-limit/request-scheduler.js";
 import { UpstreamLimiter } from "../../../src/adapters/rate-limit/upstream-limiter.js";
 import { ok } from "../../../src/domain/result.js";
-import { busiestSecond, simulate, startTimes } from "./simulation.js";
-import { VirtualTimer } from "./virtual-timer.js";
+import { busiestSecond, simulate, startTimes } from "../../support/rate-limit-simulation.js";
+import { VirtualTimer } from "../../support/virtual-timer.js";
 
 const at = (time: number, key = "u1", abortAt?: number) => ({ key, at: time, abortAt });
 const THROTTLED = { ok: false, error: { _tag: "UpstreamFailed", reason: "Throttled" } };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { SessionRegistry, type Session, type SessionLimits } from "../../../src/transports/http/session-registry.js";
-import { memoryLogger } from "../rate-limit/fixtures/memory-logger.js";
+import { memoryLogger } from "../../support/memory-logger.js";
 
 /** A session whose transport and server only record being closed, and whose calls the test starts and ends. */
 interface FakeSession {

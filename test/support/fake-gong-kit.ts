@@ -1,7 +1,7 @@
 import { afterEach } from "vitest";
-import { parseDataset, type GongDataset } from "../../../src/adapters/fake-gong/dataset.js";
-import type { FakeGongServerOptions } from "../../../src/adapters/fake-gong-http/fake-gong-options.js";
-import { startFakeGongServer, type FakeGongServer } from "../../../src/adapters/fake-gong-http/fake-gong-server.js";
+import { parseDataset, type GongDataset } from "../../src/adapters/fake-gong/dataset.js";
+import type { FakeGongServerOptions } from "../../src/adapters/fake-gong-http/fake-gong-options.js";
+import { startFakeGongServer, type FakeGongServer } from "../../src/adapters/fake-gong-http/fake-gong-server.js";
 
 export const KEY_AUTH = basic("fake-key", "fake-secret");
 export const CLIENT_AUTH = basic("fake-client-id", "fake-client-secret");

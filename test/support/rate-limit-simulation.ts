@@ -1,9 +1,9 @@
-import type { BudgetDecision, DailyBudget } from "../../../src/application/ports/daily-budget.js";
-import { InMemoryDailyBudget } from "../../support/in-memory-daily-budget.js";
-import { RequestScheduler } from "../../../src/adapters/rate-limit/request-scheduler.js";
-import { UpstreamLimiter } from "../../../src/adapters/rate-limit/upstream-limiter.js";
-import type { DomainError } from "../../../src/domain/errors.js";
-import { ok, type Result } from "../../../src/domain/result.js";
+import type { BudgetDecision, DailyBudget } from "../../src/application/ports/daily-budget.js";
+import { InMemoryDailyBudget } from "./in-memory-daily-budget.js";
+import { RequestScheduler } from "../../src/adapters/rate-limit/request-scheduler.js";
+import { UpstreamLimiter } from "../../src/adapters/rate-limit/upstream-limiter.js";
+import type { DomainError } from "../../src/domain/errors.js";
+import { ok, type Result } from "../../src/domain/result.js";
 import { VirtualTimer } from "./virtual-timer.js";
 
 /** One request: who asks, when it arrives, and when (if ever) its caller gives up. */

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import type { Logger } from "../../../src/application/ports/logger.js";
-import type { DomainError } from "../../../src/domain/errors.js";
-import { ok, type Result } from "../../../src/domain/result.js";
-import type { WireExchange, WireRequest, WireResponse } from "../../../src/adapters/gong-wire/wire-exchange.js";
-import { WireGongGateway } from "../../../src/adapters/gong-wire/wire-gong-gateway.js";
+import type { Logger } from "../../src/application/ports/logger.js";
+import type { DomainError } from "../../src/domain/errors.js";
+import { ok, type Result } from "../../src/domain/result.js";
+import type { WireExchange, WireRequest, WireResponse } from "../../src/adapters/gong-wire/wire-exchange.js";
+import { WireGongGateway } from "../../src/adapters/gong-wire/wire-gong-gateway.js";
 
 /** How the stub answers request number `index` (0-based). */
 export type Answer = (request: WireRequest, index: number) => WireResponse | Result<WireResponse, DomainError>;
@@ -65,12 +65,12 @@ export interface RecordedExchange {
 
 /** A real recorded exchange from test/fixtures/gong-real (see its README). */
 export function recorded(name: string): RecordedExchange {
-  const url = new URL(`../../fixtures/gong-real/${name}.json`, import.meta.url);
+  const url = new URL(`../fixtures/gong-real/${name}.json`, import.meta.url);
   return JSON.parse(readFileSync(url, "utf8")) as RecordedExchange;
 }
 
 export function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(`../../fixtures/gong/${name}.json`, import.meta.url), "utf8")) as unknown;
+  return JSON.parse(readFileSync(new URL(`../fixtures/gong/${name}.json`, import.meta.url), "utf8")) as unknown;
 }
 
 /** Gong's error body, as every non-2xx answer carries it. */

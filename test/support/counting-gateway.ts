@@ -1,14 +1,14 @@
-import { parseDataset } from "../../../src/adapters/fake-gong/dataset.js";
-import { demoWorkspace } from "../../../src/adapters/fake-gong/demo/demo-workspace.js";
-import { FakeGongApi } from "../../../src/adapters/fake-gong/fake-gong-api.js";
-import { createFakeGongGateway } from "../../../src/adapters/fake-gong/fake-gong-gateway.js";
-import type { WireExchange } from "../../../src/adapters/gong-wire/wire-exchange.js";
-import { WireGongGateway } from "../../../src/adapters/gong-wire/wire-gong-gateway.js";
-import type { GongGateway } from "../../../src/application/ports/gong-gateway.js";
-import type { Logger } from "../../../src/application/ports/logger.js";
-import type { DomainError } from "../../../src/domain/errors.js";
-import type { CallId } from "../../../src/domain/ids.js";
-import { err } from "../../../src/domain/result.js";
+import { parseDataset } from "../../src/adapters/fake-gong/dataset.js";
+import { demoWorkspace } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
+import { FakeGongApi } from "../../src/adapters/fake-gong/fake-gong-api.js";
+import { createFakeGongGateway } from "../../src/adapters/fake-gong/fake-gong-gateway.js";
+import type { WireExchange } from "../../src/adapters/gong-wire/wire-exchange.js";
+import { WireGongGateway } from "../../src/adapters/gong-wire/wire-gong-gateway.js";
+import type { GongGateway } from "../../src/application/ports/gong-gateway.js";
+import type { Logger } from "../../src/application/ports/logger.js";
+import type { DomainError } from "../../src/domain/errors.js";
+import type { CallId } from "../../src/domain/ids.js";
+import { err } from "../../src/domain/result.js";
 
 export const NOW = Date.parse("2026-11-20T12:00:00Z");
 const demo = demoWorkspace({ now: NOW });

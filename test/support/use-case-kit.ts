@@ -1,19 +1,19 @@
-import { CallerAccess } from "../../../src/application/caller-access.js";
-import type { CursorCodec } from "../../../src/application/ports/cursor-codec.js";
-import type { UseCases } from "../../../src/application/use-cases.js";
-import { AssignFlow } from "../../../src/application/use-cases/assign-flow.js";
-import { FlowsForProspects } from "../../../src/application/use-cases/flows-for-prospects.js";
-import { GetCallDetails } from "../../../src/application/use-cases/get-call-details.js";
-import { GetCallTranscripts } from "../../../src/application/use-cases/get-call-transcripts.js";
-import { GetDetailedCalls } from "../../../src/application/use-cases/get-detailed-calls.js";
-import { GetUserDetails } from "../../../src/application/use-cases/get-user-details.js";
-import { IdentifyCaller } from "../../../src/application/use-cases/identify-caller.js";
-import { ListCalls } from "../../../src/application/use-cases/list-calls.js";
-import { ListFlows } from "../../../src/application/use-cases/list-flows.js";
-import type { DomainError } from "../../../src/domain/errors.js";
-import type { Result } from "../../../src/domain/result.js";
-import { StaticGongGateway, type StaticGongData } from "../../support/static-gong-gateway.js";
-import { TestCursorCodec } from "../../support/test-cursor-codec.js";
+import { CallerAccess } from "../../src/application/caller-access.js";
+import type { CursorCodec } from "../../src/application/ports/cursor-codec.js";
+import type { UseCases } from "../../src/application/use-cases.js";
+import { AssignFlow } from "../../src/application/use-cases/assign-flow.js";
+import { FlowsForProspects } from "../../src/application/use-cases/flows-for-prospects.js";
+import { GetCallDetails } from "../../src/application/use-cases/get-call-details.js";
+import { GetCallTranscripts } from "../../src/application/use-cases/get-call-transcripts.js";
+import { GetDetailedCalls } from "../../src/application/use-cases/get-detailed-calls.js";
+import { GetUserDetails } from "../../src/application/use-cases/get-user-details.js";
+import { IdentifyCaller } from "../../src/application/use-cases/identify-caller.js";
+import { ListCalls } from "../../src/application/use-cases/list-calls.js";
+import { ListFlows } from "../../src/application/use-cases/list-flows.js";
+import type { DomainError } from "../../src/domain/errors.js";
+import type { Result } from "../../src/domain/result.js";
+import { StaticGongGateway, type StaticGongData } from "./static-gong-gateway.js";
+import { TestCursorCodec } from "./test-cursor-codec.js";
 
 /** "Now" for every use-case test: the default call window is the 30 days before it. */
 export const NOW = Date.parse("2026-03-15T12:00:00.000Z");

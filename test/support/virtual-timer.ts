@@ -1,4 +1,4 @@
-import type { Timer } from "../../../src/adapters/rate-limit/timer.js";
+import type { Timer } from "../../src/adapters/rate-limit/timer.js";
 
 /** Lets every promise callback that does not wait on I/O or a real timer run. */
 export const settle = (): Promise<void> =>
