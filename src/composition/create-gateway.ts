@@ -3,10 +3,6 @@ import type { Clock } from "../application/ports/clock.js";
 import type { GongGateway } from "../application/ports/gong-gateway.js";
 import type { Logger } from "../application/ports/logger.js";
 import { err, ok, type Result } from "../domain/result.js";
-import { loadDatasetFile } from "../adapters/fake-gong/dataset.js";
-import { datasetProblems } from "../adapters/fake-gong/dataset-checks.js";
-import { demoWorkspace } from "../adapters/fake-gong/demo/demo-workspace.js";
-import { createFakeGongGateway } from "../adapters/fake-gong/fake-gong-gateway.js";
 import type { Backend } from "./config.js";
 import type { Env } from "./env.js";
 import { createGongBackend, type GongBackend } from "./gong-backend.js";
@@ -31,8 +27,17 @@ export async function createGateway(backend: Backend, env: Env, logger: Logger, 
     if (!config.ok) return config;
     return ok(await createGongBackend(config.value, logger, clock));
   }
+  // The fake and its demo are loaded only when asked for: a process serving a real Gong never pays for them.
+  const [{ createFakeGongGateway }, { loadDatasetFile }, { datasetProblems }] = await Promise.all([
+    import("../adapters/fake-gong/fake-gong-gateway.js"),
+    import("../adapters/fake-gong/dataset.js"),
+    import("../adapters/fake-gong/dataset-checks.js"),
+  ]);
   const always = (gateway: GongGateway): ChosenGong => ({ gateway, connection: ConnectionState.always(logger), admin: null, stop: () => undefined });
-  if (backend.dataFile === null) return ok(always(createFakeGongGateway(demoWorkspace({ now: clock.now() }), { logger })));
+  if (backend.dataFile === null) {
+    const { demoWorkspace } = await import("../adapters/fake-gong/demo/demo-workspace.js");
+    return ok(always(createFakeGongGateway(demoWorkspace({ now: clock.now() }), { logger })));
+  }
   const dataset = await loadDatasetFile(backend.dataFile);
   if (!dataset.ok) return err(dataset.error);
   for (const problem of datasetProblems(dataset.value)) logger.warn("the dataset is served as it is, with a broken link", { problem });

@@ -1,4 +1,6 @@
-import { Either, ParseResult, Schema } from "effect";
+import * as Either from "effect/Either";
+import * as ParseResult from "effect/ParseResult";
+import * as Schema from "effect/Schema";
 import { err, ok, type Result } from "../../domain/result.js";
 
 const Count = Schema.Int.pipe(Schema.between(1, 1_000_000));

@@ -1,5 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
-import { Either, ParseResult, Schema } from "effect";
+import * as Either from "effect/Either";
+import * as ParseResult from "effect/ParseResult";
+import * as Schema from "effect/Schema";
 import { WireDataset } from "../gong-wire/wire/dataset.js";
 import { err, ok, type Result } from "../../domain/result.js";
 

@@ -1,4 +1,4 @@
-import type { Schema } from "effect";
+import type * as Schema from "effect/Schema";
 import type { Logger } from "../../application/ports/logger.js";
 import { forbidden, type DomainError } from "../../domain/errors.js";
 import { err, ok, type Result } from "../../domain/result.js";

@@ -1,4 +1,3 @@
-import { Command } from "commander";
 import open from "open";
 import { ConnectGong, type ConnectFailure } from "../../application/connection/connect-gong.js";
 import { err, ok, type Result } from "../../domain/result.js";
@@ -19,17 +18,6 @@ export interface ConnectFlags {
   /** False with --no-browser. */
   readonly browser?: boolean;
   readonly timeoutSeconds?: string;
-}
-
-/** `gong-mcp connect`: OAuth in a browser through a one-shot loopback redirect (contract section 4). */
-export function connectCommand(): Command {
-  return new Command("connect")
-    .description("connect Gong by OAuth in a browser, storing the tokens encrypted (an access key needs no connect)")
-    .option("--no-browser", "only print the URL to open; do not try to open a browser")
-    .option("--timeout-seconds <n>", `how long to wait for the browser, 1 to ${MAX_WAIT_SECONDS} (default ${MAX_WAIT_SECONDS})`)
-    .action(async (flags: ConnectFlags) => {
-      process.exitCode = await runConnect(flags, process.env);
-    });
 }
 
 /**

@@ -1,18 +1,8 @@
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
-import { Command } from "commander";
 import type { Env } from "../../composition/env.js";
 import { keylessStore } from "../../composition/connection-config.js";
 import { fail, note } from "./fail.js";
-
-/** `gong-mcp disconnect`: deletes the stored tokens (contract section 4). */
-export function disconnectCommand(): Command {
-  return new Command("disconnect")
-    .description("delete the stored Gong connection (an access key in the environment stays in use)")
-    .action(async () => {
-      process.exitCode = await runDisconnect(process.env);
-    });
-}
 
 /**
  * Exits 0 whether or not something was stored. Needs no GONG_MCP_ENCRYPTION_KEY: deleting opens nothing,

@@ -1,4 +1,3 @@
-import { Command } from "commander";
 import { datasetProblems } from "../../adapters/fake-gong/dataset-checks.js";
 import { fakeGongOptionsFromEnv, type FakeGongFlags } from "../../adapters/fake-gong-http/fake-gong-env.js";
 import { FAKE_GONG_DEFAULTS } from "../../adapters/fake-gong-http/fake-gong-options.js";
@@ -6,22 +5,6 @@ import { startFakeGongServer, type FakeGongServer } from "../../adapters/fake-go
 import type { Env } from "../../composition/env.js";
 import { fail } from "./fail.js";
 import { refuse } from "./refuse.js";
-import { stopSignal } from "./stop-signal.js";
-
-/** `gong-mcp fake-gong`: the fake Gong over HTTP in Gong's wire format (contract sections 1 and 7). */
-export function fakeGongCommand(): Command {
-  return new Command("fake-gong")
-    .description("serve the fake Gong over HTTP in Gong's wire format (API, OAuth endpoints, rate limits), until Ctrl-C")
-    .option("--port <port>", "port to listen on; 0 picks a free one (default 0)")
-    .option("--host <host>", "address to listen on (default 127.0.0.1)")
-    .option("--data <file>", "serve this dataset file instead of the demo workspace")
-    .option("--rps <n>", "API requests admitted per second (default 3, Gong's)")
-    .option("--daily-limit <n>", "API requests admitted per UTC day (default 10000, Gong's)")
-    .option("--token-ttl <seconds>", "lifetime of issued OAuth access tokens (default 86400)")
-    .action(async (flags: FakeGongFlags) => {
-      process.exitCode = await runFakeGong(flags, process.env, stopSignal());
-    });
-}
 
 /** Serves until `stop` resolves, then closes and returns 0; a bad flag or a port it cannot take is one line. */
 export async function runFakeGong(flags: FakeGongFlags, env: Env, stop: Promise<unknown>): Promise<number> {

@@ -1,4 +1,4 @@
-import { DEMO_USERS } from "../../adapters/fake-gong/demo/demo-workspace.js";
+import { DEMO_USERS } from "../../adapters/fake-gong/demo/demo-users.js";
 import type { Backend } from "../../composition/config.js";
 import { claimKey, type CallerClaim } from "../../domain/caller-claim.js";
 

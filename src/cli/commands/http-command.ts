@@ -1,5 +1,4 @@
-import { Command } from "commander";
-import { DEMO_DEFAULT_USER_ID } from "../../adapters/fake-gong/demo/demo-workspace.js";
+import { DEMO_DEFAULT_USER_ID } from "../../adapters/fake-gong/demo/demo-users.js";
 import { HmacCursorCodec } from "../../adapters/hmac-cursor-codec.js";
 import { JwtIdentityVerifier } from "../../adapters/identity/jwt-identity-verifier.js";
 import { PinoLogger } from "../../adapters/pino-logger.js";
@@ -22,22 +21,7 @@ import { createMcpServer } from "../../transports/mcp/server.js";
 import { fail } from "./fail.js";
 import { howToConnect } from "./how-to-connect.js";
 import { refuse } from "./refuse.js";
-import { stopSignal } from "./stop-signal.js";
 
-
-/** `gong-mcp http`: MCP over Streamable HTTP for the whole company (contract sections 1–4). */
-export function httpCommand(): Command {
-  return new Command("http")
-    .description("serve MCP over Streamable HTTP at /mcp for many users, each verified by a token (until Ctrl-C)")
-    .option("--host <host>", "address to listen on (else GONG_MCP_HOST; default 127.0.0.1)")
-    .option("--port <port>", "port to listen on, 0 picks a free one (else GONG_MCP_PORT; default 3000)")
-    .option("--auth <mode>", "jwt or none (none only on a loopback address; else GONG_MCP_AUTH; default jwt)")
-    .option("--backend <kind>", "gong or fake (else GONG_MCP_BACKEND; default gong when Gong credentials are set)")
-    .option("--fake-data <file>", "serve this dataset file with the fake backend (else GONG_MCP_FAKE_DATA)")
-    .action(async (flags: HttpFlags) => {
-      process.exitCode = await runHttp(flags, process.env, stopSignal());
-    });
-}
 
 /** Serves until `stop` resolves, then stops gracefully and returns 0; a bad setting is one line and exit 2. */
 export async function runHttp(flags: HttpFlags, env: Env, stop: Promise<unknown>): Promise<number> {

@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { Command } from "commander";
 import { connectionStatus, type ConnectionStatus } from "../../application/connection/connection-status.js";
 import type { Env } from "../../composition/env.js";
 import { readStatusSetup } from "../../composition/connection-config.js";
@@ -10,15 +9,6 @@ import { note } from "./fail.js";
 import { refuse } from "./refuse.js";
 
 const DISCONNECTED: ConnectionStatus = { connected: false, method: null, expires_at: null, scopes: [] };
-
-/** `gong-mcp status`: the connection status object as one JSON line on stdout (contract section 4). */
-export function statusCommand(): Command {
-  return new Command("status")
-    .description("print the Gong connection status as JSON on stdout: {connected, method, expires_at, scopes}")
-    .action(async () => {
-      process.exitCode = await runStatus(process.env, (line) => process.stdout.write(line));
-    });
-}
 
 /**
  * Exits 0 connected or not. A stored file that cannot be opened (another key, damaged, no key to open it)

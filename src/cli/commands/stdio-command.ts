@@ -1,8 +1,7 @@
-import { Command } from "commander";
 import { HmacCursorCodec } from "../../adapters/hmac-cursor-codec.js";
 import { PinoLogger } from "../../adapters/pino-logger.js";
 import { SystemClock } from "../../adapters/system-clock.js";
-import { DEMO_DEFAULT_USER_ID, DEMO_USERS } from "../../adapters/fake-gong/demo/demo-workspace.js";
+import { DEMO_DEFAULT_USER_ID, DEMO_USERS } from "../../adapters/fake-gong/demo/demo-users.js";
 import { createMcpServer } from "../../transports/mcp/server.js";
 import { gateToolsOnConnection } from "../../transports/mcp/connection-gate.js";
 import { serveStdio } from "../../transports/mcp/stdio.js";
@@ -14,18 +13,6 @@ import { callLimits } from "../../transports/mcp/call-admission.js";
 import { createGateway } from "../../composition/create-gateway.js";
 import { packageVersion } from "../../composition/package-version.js";
 import { refuse } from "./refuse.js";
-
-/** `gong-mcp stdio`: MCP over stdio for one Gong user (contract section 1). */
-export function stdioCommand(): Command {
-  return new Command("stdio")
-    .description("serve MCP over stdio for one Gong user (stdout carries the protocol only)")
-    .option("--user-id <id>", "the Gong user id to act for (else GONG_MCP_USER_ID)")
-    .option("--backend <kind>", "gong or fake (else GONG_MCP_BACKEND; default gong when Gong credentials are set)")
-    .option("--fake-data <file>", "serve this dataset file with the fake backend (else GONG_MCP_FAKE_DATA)")
-    .action(async (flags: StdioFlags) => {
-      process.exitCode = await runStdio(flags, process.env);
-    });
-}
 
 /** Runs until the client closes stdin; returns the process exit code. */
 export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {

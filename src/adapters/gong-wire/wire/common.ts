@@ -1,4 +1,4 @@
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 
 /**
  * Gong marks no response field required and none nullable, yet real payloads carry explicit nulls and omit

@@ -1,4 +1,4 @@
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { WireCallData } from "./calls.js";
 import { maybe, WireId } from "./common.js";
 import { WireAssignedFlow, WireFlow } from "./flows.js";

@@ -1,4 +1,6 @@
-import { Either, ParseResult, Schema } from "effect";
+import * as Either from "effect/Either";
+import * as ParseResult from "effect/ParseResult";
+import * as Schema from "effect/Schema";
 
 /** Decodes Gong JSON; a failure carries the exact path of what did not match (for the log, never the user). */
 export function decodeWire<A, I>(

@@ -1,4 +1,4 @@
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { maybe, WireId, WireRecords } from "./common.js";
 
 /** A flow of `GET /v2/flows` (gong-api.md section 9). */

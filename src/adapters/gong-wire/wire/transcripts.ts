@@ -1,4 +1,4 @@
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { maybe, WireId, WireRecords } from "./common.js";
 
 /** One monologue; `speakerId` may be null and `topic` often is (gong-api.md section 8). Times in ms. */

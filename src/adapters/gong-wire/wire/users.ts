@@ -1,4 +1,4 @@
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { maybe, WireId, WireRecords } from "./common.js";
 
 /** `UserMetadata` (gong-api.md section 5). */

@@ -1,4 +1,4 @@
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { maybe, WireId } from "./common.js";
 
 export const WireWorkspace = Schema.Struct({
