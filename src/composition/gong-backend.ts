@@ -1,5 +1,7 @@
+import { join } from "node:path";
 import { BatchingGongGateway } from "../adapters/batching/batching-gong-gateway.js";
-import { CachingGongGateway } from "../adapters/cache/caching-gong-gateway.js";
+import { CachingGongGateway, DEFAULT_CACHE_OPTIONS } from "../adapters/cache/caching-gong-gateway.js";
+import { FileDirectorySnapshot } from "../adapters/cache/directory-snapshot.js";
 import { dataDirProblem } from "../adapters/credentials/data-dir-check.js";
 import { EncryptedFileCredentialStore } from "../adapters/credentials/encrypted-file-credential-store.js";
 import { createHttpGongGateway } from "../adapters/gong-http/http-gong-gateway.js";
@@ -18,6 +20,9 @@ import type { Clock } from "../application/ports/clock.js";
 import type { GongGateway } from "../application/ports/gong-gateway.js";
 import type { Logger } from "../application/ports/logger.js";
 import { CONNECTION_FILE, type GongBackendConfig } from "./gong-backend-config.js";
+
+/** The directory snapshot shared by processes on the data dir (ADR 0020). */
+const DIRECTORY_FILE = "directory.json";
 
 /** The real Gong as one process uses it: a cached gateway and the live connection state. */
 export interface GongBackend {
@@ -56,8 +61,16 @@ export async function createGongBackend(config: GongBackendConfig, logger: Logge
     { requestsPerSecond: config.requestsPerSecond, dailyRequestLimit: config.dailyRequestLimit, dataDir: config.dataDir },
     logger,
   );
+  const snapshot = new FileDirectorySnapshot({
+    file: join(config.dataDir, DIRECTORY_FILE),
+    key: config.encryptionKey,
+    maxAgeMs: DEFAULT_CACHE_OPTIONS.directoryTtlMs,
+    logger,
+  });
   const gateway = new CachingGongGateway(
     new BatchingGongGateway(createHttpGongGateway({ credentials: new OrgCredentialsChain(oauth, accessKey), limiter, logger, defaultDeadlineMs: config.callTimeoutMs })),
+    DEFAULT_CACHE_OPTIONS,
+    snapshot,
   );
   const connection = await ConnectionState.of(store, accessKey !== null, logger);
   connection.onChange(() => { gateway.clear(); });

@@ -1,5 +1,9 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, test } from "vitest";
-import { CachingGongGateway } from "../../src/adapters/cache/caching-gong-gateway.js";
+import { CachingGongGateway, DEFAULT_CACHE_OPTIONS } from "../../src/adapters/cache/caching-gong-gateway.js";
+import { FileDirectorySnapshot } from "../../src/adapters/cache/directory-snapshot.js";
 import { parseDataset } from "../../src/adapters/fake-gong/dataset.js";
 import { DEMO_DEFAULT_USER_ID, DEMO_USERS, demoWorkspace } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
 import type { FakeGongServer } from "../../src/adapters/fake-gong-http/fake-gong-server.js";
@@ -19,6 +23,7 @@ import { accessKey, httpGateway, startQuietFake } from "./http-gateway-kit.js";
 
 const NOW = Date.now();
 const actor = { userId: DEMO_DEFAULT_USER_ID };
+const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 
 function useCasesOver(gong: GongGateway) {
   const cached = new CachingGongGateway(gong);
@@ -98,5 +103,30 @@ test("upstream requests per question, cold and warm (demo workspace, over HTTP)"
     expect(hiddenAgain).toBe(0);
   } finally {
     await fake.close();
+  }
+});
+
+test("a new process whose neighbour's directory snapshot is fresh asks Gong only for the calls (ADR 0020)", async () => {
+  const dataset = parseDataset(demoWorkspace({ now: NOW }), "demo");
+  if (!dataset.ok) throw new Error(dataset.error);
+  const fake = await startQuietFake(dataset.value, { requestsPerSecond: 50 });
+  const dir = await mkdtemp(join(tmpdir(), "gong-mcp-snapshot-"));
+  try {
+    const { gateway } = httpGateway(accessKey(fake), { requestsPerSecond: 50 });
+    const snapshotIn = () => new FileDirectorySnapshot({ file: join(dir, "directory.json"), key: null, maxAgeMs: 5 * 60_000, logger: quiet });
+    const processOf = () => {
+      const cached = new CachingGongGateway(gateway, DEFAULT_CACHE_OPTIONS, snapshotIn());
+      return new ListCalls(cached, new CallerAccess(cached), { now: () => NOW }, new TestCursorCodec());
+    };
+    const first = await cost(fake, () => processOf().execute(actor, { limit: 20 }));
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the snapshot is written just after the answer
+    const second = await cost(fake, () => processOf().execute(actor, { limit: 20 }));
+    expect(valueOf(second.value).calls).toEqual(valueOf(first.value).calls);
+    expect(first.requests).toBe(17);
+    // The lower bound: one request for the calls of the window; the directory comes from the snapshot.
+    expect(second.byPath).toEqual({ "/v2/calls/extensive": 1 });
+  } finally {
+    await fake.close();
+    await rm(dir, { recursive: true, force: true });
   }
 });

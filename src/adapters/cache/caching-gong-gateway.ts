@@ -1,10 +1,12 @@
 import type { Call } from "../../domain/call.js";
 import type { CallId, ProfileId, UserId, WorkspaceId } from "../../domain/ids.js";
 import type { PermissionProfileSummary } from "../../domain/permission-profile.js";
-import { ok } from "../../domain/result.js";
+import { ok, type Result } from "../../domain/result.js";
+import type { DomainError } from "../../domain/errors.js";
 import type { User } from "../../domain/user.js";
 import type { Workspace } from "../../domain/workspace.js";
 import type { CallSearch, GongGateway, GongResult, Page } from "../../application/ports/gong-gateway.js";
+import type { DirectorySnapshot } from "./directory-snapshot.js";
 import { ResultCache } from "./result-cache.js";
 
 export interface GongCacheOptions {
@@ -37,6 +39,8 @@ export class CachingGongGateway implements GongGateway {
   constructor(
     private readonly inner: GongGateway,
     options: GongCacheOptions = DEFAULT_CACHE_OPTIONS,
+    /** The directory shared with other processes through the data dir (ADR 0020); none: this process alone. */
+    private readonly snapshot: DirectorySnapshot | null = null,
   ) {
     const perf = options.perf === undefined ? {} : { perf: options.perf };
     const directory = { max: 1_000, ttlMs: options.directoryTtlMs, ...perf };
@@ -50,7 +54,7 @@ export class CachingGongGateway implements GongGateway {
   }
 
   listUsers(): GongResult<readonly User[]> {
-    return this.users.get("all", () => this.inner.listUsers());
+    return this.users.getAged("all", () => this.shared("users", () => this.inner.listUsers()));
   }
 
   getUser(id: UserId): GongResult<User> {
@@ -58,15 +62,15 @@ export class CachingGongGateway implements GongGateway {
   }
 
   listWorkspaces(): GongResult<readonly Workspace[]> {
-    return this.workspaces.get("all", () => this.inner.listWorkspaces());
+    return this.workspaces.getAged("all", () => this.shared("workspaces", () => this.inner.listWorkspaces()));
   }
 
   listPermissionProfiles(workspaceId: WorkspaceId): GongResult<readonly PermissionProfileSummary[]> {
-    return this.profiles.get(workspaceId, () => this.inner.listPermissionProfiles(workspaceId));
+    return this.profiles.getAged(workspaceId, () => this.shared(`profiles:${workspaceId}`, () => this.inner.listPermissionProfiles(workspaceId)));
   }
 
   listProfileMembers(profileId: ProfileId): GongResult<readonly UserId[]> {
-    return this.members.get(profileId, () => this.inner.listProfileMembers(profileId));
+    return this.members.getAged(profileId, () => this.shared(`members:${profileId}`, () => this.inner.listProfileMembers(profileId)));
   }
 
   async searchCalls(search: CallSearch, cursor: string | null): GongResult<Page<Call>> {
@@ -114,8 +118,19 @@ export class CachingGongGateway implements GongGateway {
     return this.inner.assignFlow(flowId, crmProspectIds, ownerEmail);
   }
 
+  /** The saved copy another process (or an earlier run) made, if fresh; else Gong, saving what it says. */
+  private async shared<T>(key: string, load: () => GongResult<T>): Promise<{ result: Result<T, DomainError>; ageMs: number }> {
+    const saved = await this.snapshot?.read(key);
+    // Our own file (0600, sealed when a key is configured), written from answers this class decoded.
+    if (saved !== undefined) return { result: ok(saved.value as T), ageMs: saved.ageMs };
+    const result = await load();
+    if (result.ok) void this.snapshot?.write(key, result.value);
+    return { result, ageMs: 0 };
+  }
+
   /** Forgets everything: after a (dis)connect the next answer must come from the new connection. */
   clear(): void {
+    void this.snapshot?.clear();
     for (const cache of [this.users, this.workspaces, this.profiles, this.members, this.callPages, this.windows, this.callsById]) cache.clear();
   }
 }
