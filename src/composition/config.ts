@@ -1,4 +1,4 @@
-import { isGongId } from "../domain/ids.js";
+import { parseCallerClaim } from "../domain/caller-claim.js";
 import { err, ok, type Result } from "../domain/result.js";
 import { isLogLevel, LOG_LEVELS, type LogLevel } from "../adapters/pino-logger.js";
 import { readCallTimeoutMs } from "./call-timeout.js";
@@ -95,7 +95,8 @@ function readUserId(flags: StdioFlags, env: Env, demoUserId: string | undefined)
     const hint = demoUserId === undefined ? "" : ` (the demo workspace's default user is ${demoUserId})`;
     return err(`--user-id: expected the Gong user id to act for, or set GONG_MCP_USER_ID${hint}`);
   }
-  return isGongId(userId) ? ok(userId) : err(`${source}: expected a Gong user id, a string of 1 to 20 digits, got "${clip(userId)}"`);
+  // An email names the active Gong user with it (contract 5b), found when a call comes in.
+  return parseCallerClaim(userId) !== null ? ok(userId) : err(`${source}: expected a Gong user id (a string of 1 to 20 digits) or an email address, got "${clip(userId)}"`);
 }
 
 /** An unset or blank variable is absent. */

@@ -118,6 +118,16 @@ describe("over stdio, on the demo workspace", () => {
     expect(textOf(await stranger.call("get_gong_user_details"))).toMatch(/^unknown_user: 123 /);
     await stranger.close();
   });
+
+  test("--user-id takes an email (any case); an unknown email does not stop the server: every tool says unknown_user", async () => {
+    const email = (demoWorkspace({ now: Date.now() }).users ?? []).find((user) => user.id === DEMO_USERS.rep_own)?.emailAddress ?? "";
+    const byEmail = await startStdio(email.toUpperCase());
+    expect((await byEmail.call("get_gong_user_details")).structuredContent).toMatchObject({ user: { id: DEMO_USERS.rep_own } });
+    await byEmail.close();
+    const stranger = await startStdio("nobody@example.com");
+    expect(textOf(await stranger.call("list_gong_calls"))).toMatch(/^unknown_user: nobody@example\.com /);
+    await stranger.close();
+  });
 });
 
 describe("stdin garbage", () => {

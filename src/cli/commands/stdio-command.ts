@@ -3,6 +3,9 @@ import { PinoLogger } from "../../adapters/pino-logger.js";
 import { SystemClock } from "../../adapters/system-clock.js";
 import { DEMO_DEFAULT_USER_ID, DEMO_USERS } from "../../adapters/fake-gong/demo/demo-users.js";
 import { createMcpServer } from "../../transports/mcp/server.js";
+import { fixedCaller, type CallerOf } from "../../transports/mcp/caller.js";
+import type { UseCases } from "../../application/use-cases.js";
+import { parseCallerClaim } from "../../domain/caller-claim.js";
 import { gateToolsOnConnection } from "../../transports/mcp/connection-gate.js";
 import { serveStdio } from "../../transports/mcp/stdio.js";
 import { buildContainer, resolveUseCases } from "../../composition/build-container.js";
@@ -27,7 +30,8 @@ export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {
   if (!gong.ok) return refuse(gong.error);
   if (backend.kind === "fake" && backend.dataFile === null) process.stderr.write(`${demoBanner(userId)}\n`);
   const container = buildContainer({ gateway: gong.value.gateway, logger, clock, cursorCodec: new HmacCursorCodec() });
-  const served = createMcpServer(resolveUseCases(container), { userId }, { version: packageVersion(), logger, scope: upstreamCallScope,
+  const useCases = resolveUseCases(container);
+  const served = createMcpServer(useCases, callerNamedBy(userId, useCases), { version: packageVersion(), logger, scope: upstreamCallScope,
     callTimeoutMs: config.value.callTimeoutMs,
     limits: callLimits(limits.value.perConnection, limits.value.perProcess),
   });
@@ -43,6 +47,16 @@ export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {
   gong.value.stop();
   logger.info("stdin closed; stopping");
   return 0;
+}
+
+/**
+ * The one user this process acts for: an id as it is; an email looked up (case-insensitively, among active
+ * users) on each call, so that an unknown email does not stop the server: every tool answers unknown_user.
+ */
+function callerNamedBy(named: string, useCases: UseCases): CallerOf {
+  const claim = parseCallerClaim(named);
+  if (claim === null || claim.kind === "user_id") return fixedCaller({ userId: named });
+  return () => ({ key: claim.email, resolve: () => useCases.identifyCaller.execute(claim) });
 }
 
 /** One line on stderr, so that nobody mistakes the demo for their Gong; it names users to try. */

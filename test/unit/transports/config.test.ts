@@ -60,6 +60,8 @@ describe("readStdioConfig", () => {
   test("takes the user id from --user-id, else GONG_MCP_USER_ID", () => {
     expect(readStdioConfig({ userId: "12" }, { GONG_MCP_USER_ID: "34" }, DEMO_USER)).toMatchObject({ ok: true, value: { userId: "12" } });
     expect(readStdioConfig({}, { GONG_MCP_USER_ID: "34" }, DEMO_USER)).toMatchObject({ ok: true, value: { userId: "34" } });
+    // Contract 5b: an email names the active Gong user with it.
+    expect(readStdioConfig({ userId: "Dana@Example.com" }, {}, DEMO_USER)).toMatchObject({ ok: true, value: { userId: "Dana@Example.com" } });
   });
 
   test("a missing user id is one line, suggesting the demo's user in demo mode", () => {
