@@ -6,6 +6,7 @@ import { stopSignal } from "./commands/stop-signal.js";
 const MAX_CONNECT_WAIT_SECONDS = 300;
 const BACKEND = "gong or fake (else GONG_MCP_BACKEND; default gong when Gong credentials are set)";
 const FAKE_DATA = "serve this dataset file with the fake backend (else GONG_MCP_FAKE_DATA)";
+const READ_ONLY = "leave the one write (assigning Engage flows) out, for assistants that only read (else GONG_MCP_READ_ONLY=1)";
 
 /**
  * The `gong-mcp` command line (contract section 1): one entry per command. Each command's code is imported
@@ -24,7 +25,8 @@ export function cliProgram(): Command {
         .option("--auth <mode>", "jwt or none (none only on a loopback address; else GONG_MCP_AUTH; default jwt)")
         .option("--backend <kind>", BACKEND)
         .option("--fake-data <file>", FAKE_DATA)
-        .action(async (flags: Record<string, string | undefined>) => {
+        .option("--read-only", READ_ONLY)
+        .action(async (flags: Record<string, string | boolean | undefined>) => {
           const { runHttp } = await import("./commands/http-command.js");
           process.exitCode = await runHttp(flags, process.env, stopSignal());
         }),
@@ -35,7 +37,8 @@ export function cliProgram(): Command {
         .option("--user-id <id>", "the Gong user id or email to act for (else GONG_MCP_USER_ID)")
         .option("--backend <kind>", BACKEND)
         .option("--fake-data <file>", FAKE_DATA)
-        .action(async (flags: Record<string, string | undefined>) => {
+        .option("--read-only", READ_ONLY)
+        .action(async (flags: Record<string, string | boolean | undefined>) => {
           const { runStdio } = await import("./commands/stdio-command.js");
           process.exitCode = await runStdio(flags, process.env);
         }),

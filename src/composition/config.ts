@@ -21,6 +21,7 @@ export interface BackendFlags {
 
 export interface StdioFlags extends BackendFlags {
   readonly userId?: string | undefined;
+  readonly readOnly?: boolean | undefined;
 }
 
 export interface StdioConfig {

@@ -11,6 +11,7 @@ export interface HttpFlags extends BackendFlags {
   readonly host?: string | undefined;
   readonly port?: string | undefined;
   readonly auth?: string | undefined;
+  readonly readOnly?: boolean | undefined;
 }
 
 export type HttpAuthConfig =

@@ -27,10 +27,10 @@ export interface StdioSession {
  * A real SDK client that spawns the built CLI over stdio, as an MCP host does. The child gets only the
  * SDK's default environment plus `env`: no Gong credentials, so it serves the demo workspace.
  */
-export async function startStdio(userId: string, env: Record<string, string> = {}): Promise<StdioSession> {
+export async function startStdio(userId: string, env: Record<string, string> = {}, flags: readonly string[] = []): Promise<StdioSession> {
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: [CLI, "stdio", "--user-id", userId],
+    args: [CLI, "stdio", "--user-id", userId, ...flags],
     env: { GONG_MCP_LOG_LEVEL: "warn", ...env },
     stderr: "pipe",
     cwd: ROOT,

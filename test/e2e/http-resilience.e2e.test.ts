@@ -84,3 +84,19 @@ describe("say what is wrong, where it is", () => {
     expect((await admin.stats(fake)).apiRequests).toBe(0);
   });
 });
+
+describe("read-only deployments (contract 5b)", () => {
+  test("GONG_MCP_READ_ONLY=1: the assign tool is not listed, and a call to it is forbidden with nothing sent to Gong", { timeout: 30_000 }, async () => {
+    const fake = await startFake(scope);
+    const server = await startHttp(scope, ["--auth", "none"], { ...accessKeyEnv(fake, scope), GONG_MCP_READ_ONLY: "1" });
+    const session = await httpSession(scope, server.mcpUrl, { "X-Gong-User-Id": DEMO_USERS.rep_own });
+    const names = (await session.client.listTools()).tools.map((tool) => tool.name);
+    expect(names).toHaveLength(7);
+    expect(names).not.toContain("gong_engage_flows_assign_to_prospect");
+    const before = (await admin.stats(fake)).apiRequests;
+    const refused = await session.call("gong_engage_flows_assign_to_prospect", { flow_id: "1", crm_prospect_ids: ["a"] });
+    expect(refused.isError).toBe(true);
+    expect(refused.content[0]).toMatchObject({ text: expect.stringMatching(/^forbidden: this server is read-only/) as unknown });
+    expect((await admin.stats(fake)).apiRequests).toBe(before);
+  });
+});

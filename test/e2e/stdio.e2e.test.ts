@@ -119,6 +119,16 @@ describe("over stdio, on the demo workspace", () => {
     await stranger.close();
   });
 
+  test("--read-only: the assign tool is not listed; called anyway it answers forbidden", async () => {
+    const transport = await startStdio(DEMO_USERS.rep_own, {}, ["--read-only"]);
+    const names = (await transport.client.listTools()).tools.map((tool) => tool.name);
+    expect(names).not.toContain("gong_engage_flows_assign_to_prospect");
+    expect(names).toHaveLength(7);
+    const refused = await transport.call("gong_engage_flows_assign_to_prospect", { flow_id: "1", crm_prospect_ids: ["a"] });
+    expect(textOf(refused)).toMatch(/^forbidden: this server is read-only/);
+    await transport.close();
+  });
+
   test("--user-id takes an email (any case); an unknown email does not stop the server: every tool says unknown_user", async () => {
     const email = (demoWorkspace({ now: Date.now() }).users ?? []).find((user) => user.id === DEMO_USERS.rep_own)?.emailAddress ?? "";
     const byEmail = await startStdio(email.toUpperCase());

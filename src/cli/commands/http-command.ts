@@ -6,6 +6,7 @@ import { SystemClock } from "../../adapters/system-clock.js";
 import { ConnectionAdmin } from "../../application/connection/connection-admin.js";
 import { buildContainer, resolveUseCases } from "../../composition/build-container.js";
 import { readCallLimits } from "../../composition/call-limits.js";
+import { readReadOnly } from "../../composition/read-only-config.js";
 import { upstreamCallScope } from "../../composition/call-scope.js";
 import { callLimits } from "../../transports/mcp/call-admission.js";
 import { createGateway } from "../../composition/create-gateway.js";
@@ -29,6 +30,8 @@ export async function runHttp(flags: HttpFlags, env: Env, stop: Promise<unknown>
   if (!config.ok) return refuse(config.error);
   const callLimitSettings = readCallLimits(env);
   if (!callLimitSettings.ok) return refuse(callLimitSettings.error);
+  const readOnly = readReadOnly(flags.readOnly, env);
+  if (!readOnly.ok) return refuse(readOnly.error);
   // One process-wide count for every session: a flood on one session leaves room for the others.
   const limits = callLimits(callLimitSettings.value.perConnection, callLimitSettings.value.perProcess);
   const { backend, logLevel } = config.value;
@@ -46,7 +49,7 @@ export async function runHttp(flags: HttpFlags, env: Env, stop: Promise<unknown>
   );
   const app = createHttpApp({
     newServer: (callerOf) => {
-      const served = createMcpServer(useCases, callerOf, { version, logger, scope: upstreamCallScope, callTimeoutMs: config.value.callTimeoutMs, limits });
+      const served = createMcpServer(useCases, callerOf, { version, logger, scope: upstreamCallScope, callTimeoutMs: config.value.callTimeoutMs, limits, readOnly: readOnly.value });
       gateToolsOnConnection(served.server, new Set(served.gongTools.keys()), () => connection.isConnected());
       return served;
     },

@@ -11,6 +11,7 @@ import { serveStdio } from "../../transports/mcp/stdio.js";
 import { buildContainer, resolveUseCases } from "../../composition/build-container.js";
 import { readStdioConfig, type Env, type StdioFlags } from "../../composition/config.js";
 import { readCallLimits } from "../../composition/call-limits.js";
+import { readReadOnly } from "../../composition/read-only-config.js";
 import { upstreamCallScope } from "../../composition/call-scope.js";
 import { callLimits } from "../../transports/mcp/call-admission.js";
 import { createGateway } from "../../composition/create-gateway.js";
@@ -23,6 +24,8 @@ export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {
   if (!config.ok) return refuse(config.error);
   const limits = readCallLimits(env);
   if (!limits.ok) return refuse(limits.error);
+  const readOnly = readReadOnly(flags.readOnly, env);
+  if (!readOnly.ok) return refuse(readOnly.error);
   const { userId, backend, logLevel } = config.value;
   const logger = new PinoLogger(logLevel);
   const clock = new SystemClock();
@@ -34,6 +37,7 @@ export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {
   const served = createMcpServer(useCases, callerNamedBy(userId, useCases), { version: packageVersion(), logger, scope: upstreamCallScope,
     callTimeoutMs: config.value.callTimeoutMs,
     limits: callLimits(limits.value.perConnection, limits.value.perProcess),
+    readOnly: readOnly.value,
   });
   const { connection } = gong.value;
   gateToolsOnConnection(served.server, new Set(served.gongTools.keys()), () => connection.isConnected());

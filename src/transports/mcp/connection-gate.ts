@@ -10,6 +10,15 @@ type Handler = (request: unknown, extra: unknown) => Promise<unknown>;
  * The SDK keeps its handlers in a private map: pinned SDK version, covered by the e2e tests.
  */
 export function gateToolsOnConnection(server: McpServer, gongToolNames: ReadonlySet<string>, isConnected: () => boolean): void {
+  filterToolList(server, (name) => isConnected() || !gongToolNames.has(name));
+}
+
+/** Leaves these tools out of tools/list for good (read-only mode), while a call still reaches them. */
+export function hideFromToolList(server: McpServer, names: ReadonlySet<string>): void {
+  if (names.size > 0) filterToolList(server, (name) => !names.has(name));
+}
+
+function filterToolList(server: McpServer, listed: (name: string) => boolean): void {
   const protocol = server.server as unknown as { _requestHandlers?: Map<string, Handler> };
   const handlers = protocol._requestHandlers;
   const listTools = handlers?.get("tools/list");
@@ -17,8 +26,7 @@ export function gateToolsOnConnection(server: McpServer, gongToolNames: Readonly
     throw new Error("gong-mcp: this MCP SDK version keeps no tools/list handler where expected; check connection-gate.ts");
   }
   handlers.set("tools/list", async (request, extra) => {
-    const listed = (await listTools(request, extra)) as ListToolsResult;
-    if (isConnected()) return listed;
-    return { ...listed, tools: listed.tools.filter((tool) => !gongToolNames.has(tool.name)) };
+    const answer = (await listTools(request, extra)) as ListToolsResult;
+    return { ...answer, tools: answer.tools.filter((tool) => listed(tool.name)) };
   });
 }

@@ -6,7 +6,9 @@ import type { Logger } from "../../application/ports/logger.js";
 import type { UseCases } from "../../application/use-cases.js";
 import type { Tool } from "./define-tool.js";
 import { InFlight } from "./in-flight.js";
+import { hideFromToolList } from "./connection-gate.js";
 import { refusePrototypeKeys } from "./raw-arguments-guard.js";
+import { readOnly, writeToolNames } from "./read-only.js";
 import { registerTools } from "./register-tools.js";
 import { allTools } from "./tools/index.js";
 
@@ -22,6 +24,8 @@ export interface McpServerOptions {
   readonly callTimeoutMs?: number;
   /** Calls at once per connection and per process (shared by every session of an HTTP server). */
   readonly limits?: CallLimits;
+  /** Read-only deployment: the write tool is left out of tools/list and answers forbidden (contract 5b). */
+  readonly readOnly?: boolean;
 }
 
 /** A server for one acting user, with the handles of its Gong tools. */
@@ -58,7 +62,9 @@ export function createMcpServer(useCases: UseCases, caller: Actor | CallerOf, op
   );
   const inFlight = new InFlight();
   const callerOf = typeof caller === "function" ? caller : fixedCaller(caller);
-  const gongTools = registerTools(server, options.tools ?? allTools, { useCases, callerOf }, {
+  const table = options.tools ?? allTools;
+  const tools = options.readOnly === true ? readOnly(table) : table;
+  const gongTools = registerTools(server, tools, { useCases, callerOf }, {
     logger: options.logger,
     inFlight,
     scope: options.scope,
@@ -66,6 +72,7 @@ export function createMcpServer(useCases: UseCases, caller: Actor | CallerOf, op
     limits: options.limits,
   });
   refusePrototypeKeys(server);
+  if (options.readOnly === true) hideFromToolList(server, writeToolNames(tools));
   return {
     server,
     gongTools,
