@@ -3,6 +3,12 @@ import { err, ok, type Result } from "../domain/result.js";
 
 export const DEFAULT_WINDOW_DAYS = 30;
 const DAY_MS = 86_400_000;
+/**
+ * "Now" as a window's end is taken to the next whole minute: the same question asked again within the
+ * minute is the same window, so it is answered from the one-minute call cache instead of costing Gong a
+ * request each time (no call starts in the future, so the answer is the same).
+ */
+const NOW_GRANULARITY_MS = 60_000;
 
 /** A resolved [from, to) range as ISO instants. */
 export interface DateWindow {
@@ -12,8 +18,8 @@ export interface DateWindow {
 
 /**
  * Resolves the optional bounds of a call search (contract section 5). Without them the window is the last
- * 30 days up to now. With only an end, it starts 30 days before; with only a start, it ends now (or a day
- * after a start in the future, so the window is never empty).
+ * 30 days up to now (now taken to the next whole minute). With only an end, it starts 30 days before; with
+ * only a start, it ends now (or a day after a start in the future, so the window is never empty).
  */
 export function resolveWindow(
   from: string | undefined,
@@ -28,7 +34,8 @@ export function resolveWindow(
   if (toMs !== undefined && Number.isNaN(toMs)) {
     return err(invalidInput("to_date_time", "an ISO 8601 date-time such as 2026-01-31T00:00:00Z"));
   }
-  const end = toMs ?? (fromMs === undefined ? nowMs : Math.max(nowMs, fromMs + DAY_MS));
+  const now = Math.ceil(nowMs / NOW_GRANULARITY_MS) * NOW_GRANULARITY_MS;
+  const end = toMs ?? (fromMs === undefined ? now : Math.max(now, fromMs + DAY_MS));
   const start = fromMs ?? end - DEFAULT_WINDOW_DAYS * DAY_MS;
   if (start >= end) return err(invalidInput("to_date_time", "a date-time later than from_date_time"));
   return ok({ fromDateTime: new Date(start).toISOString(), toDateTime: new Date(end).toISOString() });
