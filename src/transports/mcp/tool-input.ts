@@ -12,11 +12,6 @@ const MAX_NAME_IN_MESSAGE = 64;
  * (a misspelt name also shows up as a missing one).
  */
 export function parseToolInput<S extends z.ZodObject>(schema: S, args: unknown): Result<z.output<S>, DomainError> {
-  // Own keys are checked first: zod's strict object does not see "__proto__" as an unknown key.
-  const unknown = unknownOwnKey(schema, args);
-  if (unknown !== undefined) {
-    return err(invalidInput(shortened(unknown), `only the arguments this tool accepts: ${Object.keys(schema.shape).join(", ")}`));
-  }
   const parsed = schema.safeParse(args ?? {});
   if (parsed.success) return ok(parsed.data);
   const issues = parsed.error.issues;
@@ -29,17 +24,6 @@ export function parseToolInput<S extends z.ZodObject>(schema: S, args: unknown):
   if (issue.path.length === 0) return err(invalidInput("arguments", "an object of named arguments"));
   const missing = issue.path.length === 1 && isAbsent(args, issue.path[0]);
   return err(invalidInput(pathName(issue.path), missing ? `${issue.message} (it is required)` : issue.message));
-}
-
-/**
- * An argument the tool does not take, including "__proto__": JSON.parse makes it an own key, and a copy
- * made on the way (the SDK's schema parse) turns it into the object's prototype, so both are looked for.
- */
-function unknownOwnKey(schema: z.ZodObject, args: unknown): string | undefined {
-  if (typeof args !== "object" || args === null || Array.isArray(args)) return undefined;
-  const prototype: unknown = Object.getPrototypeOf(args);
-  if (prototype !== Object.prototype && prototype !== null) return "__proto__";
-  return Reflect.ownKeys(args).find((key): key is string => typeof key === "string" && !Object.hasOwn(schema.shape, key));
 }
 
 function isAbsent(args: unknown, key: PropertyKey | undefined): boolean {
