@@ -4,9 +4,6 @@ import type { ConnectGong, ConnectFailure, OAuthRedirect } from "./connect-gong.
 import type { ConnectionState } from "./connection-state.js";
 import { connectionStatus, type ConnectionSources, type ConnectionStatus } from "./connection-status.js";
 
-/** The status object, with why a stored connection could not be read, when that is the case. */
-export type AdminStatus = ConnectionStatus;
-
 export interface ConnectionAdminParts {
   /** The OAuth connect steps, or why this server cannot run them (one line naming the variable). */
   readonly connect: ConnectGong | string;
@@ -38,14 +35,14 @@ export class ConnectionAdmin {
     return outcome;
   }
 
-  async status(): Promise<AdminStatus> {
+  async status(): Promise<ConnectionStatus> {
     if (this.parts.fake) return { connected: true, method: null, expires_at: null, scopes: [] };
     const status = await connectionStatus(this.parts.sources);
     return status.ok ? status.value : { connected: false, method: null, expires_at: null, scopes: [], problem: status.error.message };
   }
 
   /** Deletes the stored tokens; an access key in the environment stays in use, and the status says so. */
-  async disconnect(): Promise<AdminStatus> {
+  async disconnect(): Promise<ConnectionStatus> {
     await this.parts.sources.store?.clear();
     await this.parts.state.recheck();
     return this.status();

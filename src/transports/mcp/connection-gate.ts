@@ -1,7 +1,6 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { ListToolsResult } from "@modelcontextprotocol/sdk/types.js";
-
-type Handler = (request: unknown, extra: unknown) => Promise<unknown>;
+import { wrapRequestHandler } from "./sdk-handlers.js";
 
 /**
  * Hides the Gong tools from tools/list while Gong is not connected, yet keeps them callable so that a call
@@ -19,13 +18,7 @@ export function hideFromToolList(server: McpServer, names: ReadonlySet<string>):
 }
 
 function filterToolList(server: McpServer, listed: (name: string) => boolean): void {
-  const protocol = server.server as unknown as { _requestHandlers?: Map<string, Handler> };
-  const handlers = protocol._requestHandlers;
-  const listTools = handlers?.get("tools/list");
-  if (handlers === undefined || listTools === undefined) {
-    throw new Error("gong-mcp: this MCP SDK version keeps no tools/list handler where expected; check connection-gate.ts");
-  }
-  handlers.set("tools/list", async (request, extra) => {
+  wrapRequestHandler(server, "tools/list", (listTools) => async (request, extra) => {
     const answer = (await listTools(request, extra)) as ListToolsResult;
     return { ...answer, tools: answer.tools.filter((tool) => listed(tool.name)) };
   });

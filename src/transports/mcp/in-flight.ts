@@ -23,11 +23,6 @@ export class InFlight {
     return this.running;
   }
 
-  /** True while a call is running. */
-  get busy(): boolean {
-    return this.running > 0;
-  }
-
   /** Resolves once no call is running (at once if none is). */
   idle(): Promise<void> {
     return this.running === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));

@@ -1,24 +1,16 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { invalidInput } from "../../domain/errors.js";
+import { wrapRequestHandler } from "./sdk-handlers.js";
 import { toToolError } from "./tool-error.js";
-
-type Handler = (request: unknown, extra: unknown) => Promise<unknown>;
 
 /**
  * Refuses a tools/call whose arguments hold a "__proto__" key, as an unknown argument (invalid_input).
  * JSON.parse keeps it as an own key, but the SDK's schema parse drops it before a tool sees its arguments,
- * so it can only be seen on the raw request: the server's own tools/call handler is wrapped, as
- * connection-gate.ts wraps tools/list (private handler map of the pinned SDK, covered by tests).
+ * so it can only be seen on the raw request: the server's own tools/call handler is wrapped.
  */
 export function refusePrototypeKeys(server: McpServer): void {
-  const protocol = server.server as unknown as { _requestHandlers?: Map<string, Handler> };
-  const handlers = protocol._requestHandlers;
-  const callTool = handlers?.get("tools/call");
-  if (handlers === undefined || callTool === undefined) {
-    throw new Error("gong-mcp: this MCP SDK version keeps no tools/call handler where expected; check raw-arguments-guard.ts");
-  }
-  handlers.set("tools/call", (request, extra) => {
+  wrapRequestHandler(server, "tools/call", (callTool) => (request, extra) => {
     const args = (request as { params?: { arguments?: unknown } } | undefined)?.params?.arguments;
     if (typeof args === "object" && args !== null && Object.hasOwn(args, "__proto__")) {
       const refused: CallToolResult = toToolError(invalidInput("__proto__", "only the arguments this tool accepts (see its input schema)"));

@@ -77,7 +77,7 @@ export function createMcpServer(useCases: UseCases, caller: Actor | CallerOf, op
     server,
     gongTools,
     idle: () => inFlight.idle(),
-    busy: () => inFlight.busy,
+    busy: () => inFlight.count > 0,
     setGongToolsListed(listed) {
       for (const tool of gongTools.values()) {
         if (tool.enabled !== listed) {
