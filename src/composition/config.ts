@@ -4,7 +4,7 @@ import { isLogLevel, LOG_LEVELS, type LogLevel } from "../adapters/pino-logger.j
 import { readCallTimeoutMs } from "./call-timeout.js";
 import { hasStoredConnection } from "./gong-backend-config.js";
 
-import type { Env } from "./env.js";
+import { clip, setting, type Env } from "./env.js";
 
 export type { Env } from "./env.js";
 
@@ -100,13 +100,3 @@ function readUserId(flags: StdioFlags, env: Env, demoUserId: string | undefined)
   return parseCallerClaim(userId) !== null ? ok(userId) : err(`${source}: expected a Gong user id (a string of 1 to 20 digits) or an email address, got "${clip(userId)}"`);
 }
 
-/** An unset or blank variable is absent. */
-function setting(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed === "" ? undefined : trimmed;
-}
-
-/** Echoes a bad value back, but never a long one (it might be a pasted secret). */
-function clip(value: string): string {
-  return value.length <= 40 ? value : `${value.slice(0, 40)}…`;
-}

@@ -4,7 +4,7 @@ import type { EncryptionKey } from "../adapters/credentials/encryption-key.js";
 import { parseEncryptionKey } from "../adapters/credentials/encryption-key.js";
 import { parseOAuthConfig, type OAuthConfig } from "../adapters/oauth/oauth-config.js";
 import { err, ok, type Result } from "../domain/result.js";
-import type { Env } from "./env.js";
+import { wholeSetting, type Env } from "./env.js";
 import { readCallTimeoutMs } from "./call-timeout.js";
 import { readDataDir } from "./connection-config.js";
 
@@ -36,9 +36,9 @@ export function hasStoredConnection(env: Env): boolean {
 export function readGongBackendConfig(env: Env): Result<GongBackendConfig, string> {
   const baseUrl = readBaseUrl(env.GONG_BASE_URL);
   if (!baseUrl.ok) return baseUrl;
-  const rps = positiveInteger(env, "GONG_MCP_RATE_LIMIT_RPS", 3, 1_000);
+  const rps = wholeSetting(env, "GONG_MCP_RATE_LIMIT_RPS", 3, 1, 1_000);
   if (!rps.ok) return rps;
-  const daily = positiveInteger(env, "GONG_MCP_DAILY_REQUEST_LIMIT", 10_000, 100_000_000);
+  const daily = wholeSetting(env, "GONG_MCP_DAILY_REQUEST_LIMIT", 10_000, 1, 100_000_000);
   if (!daily.ok) return daily;
   const callTimeout = readCallTimeoutMs(env);
   if (!callTimeout.ok) return callTimeout;
@@ -90,11 +90,3 @@ function readBaseUrl(raw: string | undefined): Result<string, string> {
   return ok(url.origin + url.pathname.replace(/\/+$/, ""));
 }
 
-function positiveInteger(env: Env, name: string, fallback: number, max: number): Result<number, string> {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === "") return ok(fallback);
-  const value = Number(raw);
-  return /^[0-9]+$/.test(raw) && value >= 1 && value <= max
-    ? ok(value)
-    : err(`${name}: expected a whole number from 1 to ${max}, got "${raw.slice(0, 20)}"`);
-}

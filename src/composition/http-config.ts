@@ -4,7 +4,7 @@ import { parseCallerClaim, type CallerClaim } from "../domain/caller-claim.js";
 import { err, ok, type Result } from "../domain/result.js";
 import { readBackend, readLogLevel, type Backend, type BackendFlags } from "./config.js";
 import { readCallTimeoutMs } from "./call-timeout.js";
-import type { Env } from "./env.js";
+import { clip, setting, wholeSetting, type Env } from "./env.js";
 import type { LogLevel } from "../adapters/pino-logger.js";
 
 export interface HttpFlags extends BackendFlags {
@@ -127,13 +127,13 @@ function readAuth(flags: HttpFlags, env: Env, context: AuthContext): Result<Http
 }
 
 function readNumbers(env: Env): Result<Pick<HttpConfig, "maxSessions" | "maxSessionsPerUser" | "sessionIdleMs" | "maxBodyBytes">, string> {
-  const maxSessions = whole(env, "GONG_MCP_MAX_SESSIONS", 1000, 1, 100_000);
+  const maxSessions = wholeSetting(env, "GONG_MCP_MAX_SESSIONS", 1000, 1, 100_000);
   if (!maxSessions.ok) return maxSessions;
-  const perUser = whole(env, "GONG_MCP_MAX_SESSIONS_PER_USER", 10, 1, 10_000);
+  const perUser = wholeSetting(env, "GONG_MCP_MAX_SESSIONS_PER_USER", 10, 1, 10_000);
   if (!perUser.ok) return perUser;
-  const idle = whole(env, "GONG_MCP_SESSION_IDLE_S", 1800, 1, 7 * 86_400);
+  const idle = wholeSetting(env, "GONG_MCP_SESSION_IDLE_S", 1800, 1, 7 * 86_400);
   if (!idle.ok) return idle;
-  const body = whole(env, "GONG_MCP_MAX_BODY_BYTES", 1024 * 1024, 1024, 64 * 1024 * 1024);
+  const body = wholeSetting(env, "GONG_MCP_MAX_BODY_BYTES", 1024 * 1024, 1024, 64 * 1024 * 1024);
   if (!body.ok) return body;
   return ok({ maxSessions: maxSessions.value, maxSessionsPerUser: perUser.value, sessionIdleMs: idle.value * 1000, maxBodyBytes: body.value });
 }
@@ -187,13 +187,6 @@ function readUrl(variable: string, raw: string): Result<string, string> {
   return ok(url.href);
 }
 
-function whole(env: Env, name: string, fallback: number, min: number, max: number): Result<number, string> {
-  const raw = setting(env[name]);
-  if (raw === undefined) return ok(fallback);
-  const value = Number(raw);
-  return /^\d+$/.test(raw) && value >= min && value <= max ? ok(value) : err(`${name}: expected a whole number from ${min} to ${max}, got "${clip(raw)}"`);
-}
-
 /** A flag wins over its variable; blank counts as unset. */
 function pick(flag: string | undefined, flagName: string, env: Env, variable: string): { value: string; source: string } | undefined {
   if (flag !== undefined) return { value: flag.trim(), source: flagName };
@@ -210,11 +203,3 @@ function bracketed(host: string): string {
   return host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
 }
 
-function setting(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed === "" ? undefined : trimmed;
-}
-
-function clip(value: string): string {
-  return value.length <= 40 ? value : `${value.slice(0, 40)}…`;
-}

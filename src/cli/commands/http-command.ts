@@ -5,10 +5,8 @@ import { PinoLogger } from "../../adapters/pino-logger.js";
 import { SystemClock } from "../../adapters/system-clock.js";
 import { ConnectionAdmin } from "../../application/connection/connection-admin.js";
 import { buildContainer, resolveUseCases } from "../../composition/build-container.js";
-import { readCallLimits } from "../../composition/call-limits.js";
-import { readReadOnly } from "../../composition/read-only-config.js";
+import { readCallSettings } from "../../composition/call-limits.js";
 import { upstreamCallScope } from "../../composition/call-scope.js";
-import { callLimits } from "../../transports/mcp/call-admission.js";
 import { createGateway } from "../../composition/create-gateway.js";
 import type { Env } from "../../composition/env.js";
 import { readHttpConfig, type HttpConfig, type HttpFlags } from "../../composition/http-config.js";
@@ -23,17 +21,13 @@ import { fail } from "./fail.js";
 import { howToConnect } from "./how-to-connect.js";
 import { refuse } from "./refuse.js";
 
-
 /** Serves until `stop` resolves, then stops gracefully and returns 0; a bad setting is one line and exit 2. */
 export async function runHttp(flags: HttpFlags, env: Env, stop: Promise<unknown>): Promise<number> {
   const config = readHttpConfig(flags, env, DEMO_DEFAULT_USER_ID);
   if (!config.ok) return refuse(config.error);
-  const callLimitSettings = readCallLimits(env);
-  if (!callLimitSettings.ok) return refuse(callLimitSettings.error);
-  const readOnly = readReadOnly(flags.readOnly, env);
-  if (!readOnly.ok) return refuse(readOnly.error);
-  // One process-wide count for every session: a flood on one session leaves room for the others.
-  const limits = callLimits(callLimitSettings.value.perConnection, callLimitSettings.value.perProcess);
+  // One process-wide count of calls for every session: a flood on one session leaves room for the others.
+  const calls = readCallSettings(flags.readOnly, env);
+  if (!calls.ok) return refuse(calls.error);
   const { backend, logLevel } = config.value;
   const logger = new PinoLogger(logLevel);
   const clock = new SystemClock();
@@ -49,7 +43,7 @@ export async function runHttp(flags: HttpFlags, env: Env, stop: Promise<unknown>
   );
   const app = createHttpApp({
     newServer: (callerOf) => {
-      const served = createMcpServer(useCases, callerOf, { version, logger, scope: upstreamCallScope, callTimeoutMs: config.value.callTimeoutMs, limits, readOnly: readOnly.value });
+      const served = createMcpServer(useCases, callerOf, { version, logger, scope: upstreamCallScope, callTimeoutMs: config.value.callTimeoutMs, ...calls.value });
       gateToolsOnConnection(served.server, new Set(served.gongTools.keys()), () => connection.isConnected());
       return served;
     },

@@ -10,10 +10,8 @@ import { gateToolsOnConnection } from "../../transports/mcp/connection-gate.js";
 import { serveStdio } from "../../transports/mcp/stdio.js";
 import { buildContainer, resolveUseCases } from "../../composition/build-container.js";
 import { readStdioConfig, type Env, type StdioFlags } from "../../composition/config.js";
-import { readCallLimits } from "../../composition/call-limits.js";
-import { readReadOnly } from "../../composition/read-only-config.js";
+import { readCallSettings } from "../../composition/call-limits.js";
 import { upstreamCallScope } from "../../composition/call-scope.js";
-import { callLimits } from "../../transports/mcp/call-admission.js";
 import { createGateway } from "../../composition/create-gateway.js";
 import { packageVersion } from "../../composition/package-version.js";
 import { refuse } from "./refuse.js";
@@ -22,10 +20,8 @@ import { refuse } from "./refuse.js";
 export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {
   const config = readStdioConfig(flags, env, DEMO_DEFAULT_USER_ID);
   if (!config.ok) return refuse(config.error);
-  const limits = readCallLimits(env);
-  if (!limits.ok) return refuse(limits.error);
-  const readOnly = readReadOnly(flags.readOnly, env);
-  if (!readOnly.ok) return refuse(readOnly.error);
+  const calls = readCallSettings(flags.readOnly, env);
+  if (!calls.ok) return refuse(calls.error);
   const { userId, backend, logLevel } = config.value;
   const logger = new PinoLogger(logLevel);
   const clock = new SystemClock();
@@ -36,8 +32,7 @@ export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {
   const useCases = resolveUseCases(container);
   const served = createMcpServer(useCases, callerNamedBy(userId, useCases), { version: packageVersion(), logger, scope: upstreamCallScope,
     callTimeoutMs: config.value.callTimeoutMs,
-    limits: callLimits(limits.value.perConnection, limits.value.perProcess),
-    readOnly: readOnly.value,
+    ...calls.value,
   });
   const { connection } = gong.value;
   gateToolsOnConnection(served.server, new Set(served.gongTools.keys()), () => connection.isConnected());
