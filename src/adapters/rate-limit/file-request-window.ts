@@ -49,10 +49,11 @@ export class FileRequestWindow implements RequestWindow {
       if (signal?.aborted === true) return false;
       const waitMs = await this.#locked((state, now) => {
         const starts = state.starts.filter((start) => start > now - this.#windowMs);
-        if (state.pausedUntil > now) return { wait: state.pausedUntil - now, next: { ...state, starts } };
+        // A wait changes nothing: only a recorded start or a pause is written back.
+        if (state.pausedUntil > now) return { wait: state.pausedUntil - now, next: null };
         if (starts.length >= this.#o.requestsPerSecond) {
           const oldest = starts[starts.length - this.#o.requestsPerSecond] ?? now;
-          return { wait: Math.max(1, oldest + this.#windowMs - now), next: { ...state, starts } };
+          return { wait: Math.max(1, oldest + this.#windowMs - now), next: null };
         }
         return { wait: 0, next: { ...state, starts: [...starts, now] } };
       });
@@ -69,7 +70,7 @@ export class FileRequestWindow implements RequestWindow {
     await this.#locked((state, now) => ({ wait: 0, next: { ...state, pausedUntil: Math.max(state.pausedUntil, now + ms) } }));
   }
 
-  async #locked(decide: (state: WindowState, now: number) => { wait: number; next: WindowState }): Promise<number> {
+  async #locked(decide: (state: WindowState, now: number) => { wait: number; next: WindowState | null }): Promise<number> {
     const { file } = this.#o;
     this.#folderReady ??= mkdir(dirname(file), { recursive: true, mode: 0o700 });
     await this.#folderReady;
@@ -83,9 +84,11 @@ export class FileRequestWindow implements RequestWindow {
     });
     try {
       const { wait, next } = decide(await this.#read(), this.#clock.now());
-      const temp = `${file}.tmp`;
-      await writeFile(temp, JSON.stringify(next), { mode: 0o600 });
-      await rename(temp, file);
+      if (next !== null) {
+        const temp = `${file}.tmp`;
+        await writeFile(temp, JSON.stringify(next), { mode: 0o600 });
+        await rename(temp, file);
+      }
       return wait;
     } finally {
       await release().catch(() => undefined);
