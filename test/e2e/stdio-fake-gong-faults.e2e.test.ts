@@ -61,8 +61,11 @@ describe("faults injected by the fake Gong", () => {
     const failed = await detailed();
     expect(failed.ok).toBe(false);
     expect(failed.text).toMatch(/^upstream_error: .*503.*Try again in \d+ seconds\.$/);
-    expect(failed.sends).toBeGreaterThan(3);
-    // GONG_MCP_CALL_TIMEOUT_S=3: the answer comes within a second of the deadline.
+    // Retried, and kept retrying until the deadline was near: how many sends fit depends on the jittered
+    // backoff (full jitter, so 2 to 6 in 3 s), the time spent trying does not.
+    expect(failed.sends).toBeGreaterThanOrEqual(2);
+    // GONG_MCP_CALL_TIMEOUT_S=3: the answer comes within a second of the deadline, and not well before it.
+    expect(failed.ms).toBeGreaterThanOrEqual(2_500);
     expect(failed.ms).toBeLessThan(4_000);
 
     await admin.clearFaults(fake);
