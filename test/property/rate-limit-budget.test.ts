@@ -112,4 +112,33 @@ describe("FileDailyBudget shared by two processes", () => {
         expect(stored).toMatchObject({ count: Math.min(limit, fromA + fromB) });
       }),
   );
+
+  test.prop([fc.integer({ min: 100, max: 500 }), fc.array(fc.constantFrom<0 | 1 | "restart">(0, 1, 0, 1, "restart"), { maxLength: 700 })], { numRuns: 10 })(
+    "counting ahead in blocks: never past the limit, the file never behind what was sent, and ahead only by blocks held",
+    (limit, steps) =>
+      inTempDir(async (file) => {
+        const logger = memoryLogger().logger;
+        const open = (): DailyBudget => new FileDailyBudget({ file, limit, logger });
+        const processes = [open(), open()];
+        let sent = 0;
+        let restarts = 0;
+        let refused = false;
+        for (const step of steps) {
+          if (step === "restart") {
+            processes[0] = open();
+            restarts++;
+            continue;
+          }
+          const decision = await processes[step]!.take();
+          if (decision.ok) sent++;
+          else refused = true;
+          const count = (JSON.parse(await readFile(file, "utf8")) as { count: number }).count;
+          expect(count).toBeLessThanOrEqual(limit);
+          expect(count).toBeGreaterThanOrEqual(sent);
+          // Unspent: at most one block (≤ 16) per live process and per process that was restarted.
+          expect(count - sent).toBeLessThanOrEqual(16 * (2 + restarts));
+          if (refused) expect(count).toBe(limit);
+        }
+      }),
+  );
 });

@@ -1,10 +1,5 @@
 import type { Clock } from "../../src/application/ports/clock.js";
-import {
-  assertDailyLimit,
-  countOne,
-  utcDay,
-  type DailyUsage,
-} from "../../src/adapters/rate-limit/daily-usage.js";
+import { assertDailyLimit, reserve, utcDay, type DailyUsage } from "../../src/adapters/rate-limit/daily-usage.js";
 import type { BudgetDecision, DailyBudget } from "../../src/application/ports/daily-budget.js";
 
 /** One process's count, forgotten on exit: for tests and the fake backend, where nothing real is spent. */
@@ -19,7 +14,7 @@ export class InMemoryDailyBudget implements DailyBudget {
   }
 
   take(): Promise<BudgetDecision> {
-    const { usage, decision } = countOne(this.usage, utcDay(this.clock.now()), this.limit);
+    const { usage, decision } = reserve(this.usage, utcDay(this.clock.now()), this.limit, 1);
     this.usage = usage;
     return Promise.resolve(decision);
   }

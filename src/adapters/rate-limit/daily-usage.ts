@@ -20,20 +20,23 @@ export function assertDailyLimit(limit: number): void {
 }
 
 /**
- * Counts one request on `today` against `limit`. A stored day later than today (a clock that stepped back,
- * or a file from elsewhere) is not trusted as a date, but its count is: it is carried into today, so the
- * budget neither reopens (fail open) nor stays spent until that future day.
+ * Reserves up to `wanted` requests on `today` against `limit`: the grant is at most 1% of what is left (at
+ * least 1), so far from the limit a process counts ahead in blocks, and near it every request is counted
+ * one by one, exactly. A stored day later than today (a clock that stepped back, or a file from elsewhere)
+ * is not trusted as a date, but its count is: it is carried into today, so the budget neither reopens
+ * (fail open) nor stays spent until that future day.
  */
-export function countOne(
+export function reserve(
   stored: DailyUsage | null,
   today: string,
   limit: number,
-): { readonly usage: DailyUsage; readonly decision: BudgetDecision } {
+  wanted: number,
+): { readonly usage: DailyUsage; readonly granted: number; readonly decision: BudgetDecision } {
   const current = stored === null || stored.day < today ? { day: today, count: 0 } : { day: today, count: stored.count };
-  if (current.count >= limit) {
-    return { usage: current, decision: { ok: false, resetsAt: nextUtcMidnight(current.day) } };
-  }
-  return { usage: { day: current.day, count: current.count + 1 }, decision: { ok: true } };
+  const left = limit - current.count;
+  if (left <= 0) return { usage: current, granted: 0, decision: { ok: false, resetsAt: nextUtcMidnight(current.day) } };
+  const granted = Math.max(1, Math.min(wanted, Math.floor(left / 100)));
+  return { usage: { day: current.day, count: current.count + granted }, granted, decision: { ok: true } };
 }
 
 /** The stored usage, or undefined when the text is not one. */
