@@ -21,6 +21,8 @@ interface UpstreamScope {
 }
 
 const scope = new AsyncLocalStorage<UpstreamScope>();
+// Calls in a scope right now, in this process: whether anyone else could share a batched request.
+let inScope = 0;
 
 export const SHARED_UPSTREAM_KEY = "gong-mcp";
 
@@ -54,10 +56,12 @@ export async function inUpstreamScope<T>(
   if (options.signal?.aborted === true) cancel();
   options.signal?.addEventListener("abort", cancel, { once: true });
   const entered: UpstreamScope = { key, deadline: options.deadline ?? Number.POSITIVE_INFINITY, signal: controller.signal, requests: 0 };
+  inScope += 1;
   try {
     const value = await scope.run(entered, run);
     return { value, upstreamRequests: entered.requests };
   } finally {
+    inScope -= 1;
     clearTimeout(timer);
     options.signal?.removeEventListener("abort", cancel);
   }
@@ -79,4 +83,9 @@ export function upstreamUserKey(): string {
 export function countUpstreamRequest(): void {
   const current = scope.getStore();
   if (current !== undefined) current.requests += 1;
+}
+
+/** Is some other call than the current one running in this process (so that a request could be shared)? */
+export function otherCallsRunning(): boolean {
+  return inScope - (scope.getStore() === undefined ? 0 : 1) > 0;
 }

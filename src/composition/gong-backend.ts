@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { BatchingGongGateway } from "../adapters/batching/batching-gong-gateway.js";
+import { BatchingGongGateway, DEFAULT_BATCHING_OPTIONS } from "../adapters/batching/batching-gong-gateway.js";
 import { CachingGongGateway, DEFAULT_CACHE_OPTIONS } from "../adapters/cache/caching-gong-gateway.js";
 import { FileDirectorySnapshot } from "../adapters/cache/directory-snapshot.js";
 import { dataDirProblem } from "../adapters/credentials/data-dir-check.js";
@@ -10,6 +10,7 @@ import { GongOAuthClient } from "../adapters/oauth/gong-oauth-client.js";
 import { OrgCredentialsChain } from "../adapters/oauth/org-credentials-chain.js";
 import { TokenManager } from "../adapters/oauth/token-manager.js";
 import { createUpstreamLimiter } from "../adapters/rate-limit/upstream-limiter.js";
+import { otherCallsRunning } from "../adapters/upstream-scope.js";
 import { gongOAuthAuthorization } from "../adapters/oauth/gong-oauth-authorization.js";
 import { StateStore } from "../adapters/oauth/state-store.js";
 import { ConnectGong } from "../application/connection/connect-gong.js";
@@ -68,7 +69,11 @@ export async function createGongBackend(config: GongBackendConfig, logger: Logge
     logger,
   });
   const gateway = new CachingGongGateway(
-    new BatchingGongGateway(createHttpGongGateway({ credentials: new OrgCredentialsChain(oauth, accessKey), limiter, logger, defaultDeadlineMs: config.callTimeoutMs })),
+    new BatchingGongGateway(
+      createHttpGongGateway({ credentials: new OrgCredentialsChain(oauth, accessKey), limiter, logger, defaultDeadlineMs: config.callTimeoutMs }),
+      // A question alone in the process has no one to share a request with: it does not wait the window.
+      { ...DEFAULT_BATCHING_OPTIONS, othersMayJoin: otherCallsRunning },
+    ),
     DEFAULT_CACHE_OPTIONS,
     snapshot,
   );

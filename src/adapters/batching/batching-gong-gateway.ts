@@ -9,6 +9,8 @@ import { CallIdBatcher } from "./call-id-batcher.js";
 export interface GongBatchingOptions {
   /** How long a lookup by id waits for others to share its request: short against a tool call, long against a burst. */
   readonly windowMs: number;
+  /** Whether other questions are running that a lookup could share its request with (see CallIdBatcher). */
+  readonly othersMayJoin?: () => boolean;
 }
 
 export const DEFAULT_BATCHING_OPTIONS: GongBatchingOptions = { windowMs: 15 };
@@ -29,7 +31,7 @@ export class BatchingGongGateway implements GongGateway {
     options: GongBatchingOptions = DEFAULT_BATCHING_OPTIONS,
   ) {
     // A batch never holds more ids than one wire request carries, so each batch is one request to Gong.
-    const batching = { windowMs: options.windowMs, maxBatchSize: CALL_IDS_PER_REQUEST };
+    const batching = { ...options, maxBatchSize: CALL_IDS_PER_REQUEST };
     this.calls = new CallIdBatcher((ids) => inner.getCalls(ids), (call) => call.id, batching);
     this.detailedCalls = new CallIdBatcher((ids) => inner.getDetailedCalls(ids), (call) => call.id, batching);
     this.transcripts = new CallIdBatcher((ids) => inner.getTranscripts(ids), (transcript) => transcript.callId, batching);

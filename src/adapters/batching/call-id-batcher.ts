@@ -15,6 +15,11 @@ class FailedBatch extends Error {
 export interface CallIdBatcherOptions {
   /** How long a batch waits for more ids after its first one. */
   readonly windowMs: number;
+  /**
+   * Is there anyone to wait for? When not (one tool call alone in the process), a batch goes out at once,
+   * gathering only the ids asked in the same turn of the event loop. Default: always wait.
+   */
+  readonly othersMayJoin?: () => boolean;
   /** Most keys per inner request; duplicates count, so the distinct ids per request are never more. */
   readonly maxBatchSize: number;
 }
@@ -35,7 +40,10 @@ export class CallIdBatcher<T> {
     this.loader = new DataLoader<CallId, T | null>((keys) => loadBatch(keys, fetch, idOf), {
       cache: false,
       maxBatchSize: options.maxBatchSize,
-      batchScheduleFn: (dispatch) => setTimeout(dispatch, options.windowMs),
+      batchScheduleFn: (dispatch) => {
+        if (options.othersMayJoin?.() === false) setImmediate(dispatch);
+        else setTimeout(dispatch, options.windowMs);
+      },
     });
   }
 

@@ -73,6 +73,23 @@ describe("BatchingGongGateway", () => {
     expect(upstream.count("getTranscripts")).toBe(2);
   });
 
+  // Before: a lone question waited the whole window (15 ms) for company that never came, on every lookup.
+  test("a lookup with no one else to share it goes out at once, not after the window", async () => {
+    const upstream = countedDemo();
+    const batching = new BatchingGongGateway(upstream.gateway, { windowMs: 60_000, othersMayJoin: () => false });
+    const waited = new Promise<"waited">((resolve) => setTimeout(() => { resolve("waited"); }, 1_000));
+    const answer = await Promise.race([batching.getTranscripts([DEMO_CALL_IDS[0]!]), waited]);
+    expect(answer).not.toBe("waited");
+    expect(upstream.count("getTranscripts")).toBe(1);
+  });
+
+  test("ids asked in the same turn still share one request when no one else is running", async () => {
+    const upstream = countedDemo();
+    const batching = new BatchingGongGateway(upstream.gateway, { windowMs: 60_000, othersMayJoin: () => false });
+    await Promise.all(DEMO_CALL_IDS.slice(0, 5).map((id) => batching.getTranscripts([id])));
+    expect(upstream.count("getTranscripts")).toBe(1);
+  });
+
   test("calls awaited one after another each cost one request", async () => {
     const { upstream, batching } = batchedDemo();
     for (const id of DEMO_CALL_IDS.slice(0, 3)) expect(valueOf(await batching.getCalls([id]))).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { BatchingGongGateway } from "../../../src/adapters/batching/batching-gong-gateway.js";
+import { BatchingGongGateway, DEFAULT_BATCHING_OPTIONS } from "../../../src/adapters/batching/batching-gong-gateway.js";
+import { inUpstreamScope, otherCallsRunning } from "../../../src/adapters/upstream-scope.js";
 import { CachingGongGateway } from "../../../src/adapters/cache/caching-gong-gateway.js";
 import { DEMO_USERS } from "../../../src/adapters/fake-gong/demo/demo-users.js";
 import type { GongGateway } from "../../../src/application/ports/gong-gateway.js";
@@ -16,13 +17,15 @@ async function burst(wrap: (upstream: GongGateway) => GongGateway) {
   const upstream = wireCountedDemo();
   const parts = { gateway: wrap(upstream.gateway), logger: silent, clock: { now: () => NOW }, cursorCodec: new TestCursorCodec() };
   const useCases = resolveUseCases(buildContainer(parts));
-  const answers = await Promise.all(ids.map((id) => useCases.getCallTranscripts.execute(actor, [id])));
+  // Each question in its own call scope, as the composition runs tool calls.
+  const answers = await Promise.all(ids.map(async (id) => (await inUpstreamScope(actor.userId, () => useCases.getCallTranscripts.execute(actor, [id]))).value));
   const lookups = upstream.paths.filter((path) => LOOKUP_PATHS.has(path)).length;
   return { answers, requests: upstream.paths.length, directory: upstream.paths.length - lookups, lookups };
 }
 
 test("30 concurrent transcript questions cost the directory plus two requests with batching, plus sixty without", async () => {
-  const batched = await burst((upstream) => new CachingGongGateway(new BatchingGongGateway(upstream)));
+  // Wired as the composition wires it: a lookup waits for others only while other calls are running.
+  const batched = await burst((upstream) => new CachingGongGateway(new BatchingGongGateway(upstream, { ...DEFAULT_BATCHING_OPTIONS, othersMayJoin: otherCallsRunning })));
   const unbatched = await burst((upstream) => new CachingGongGateway(upstream));
   console.log("30 concurrent transcript questions, upstream requests:", { batched: batched.requests, unbatched: unbatched.requests });
 
