@@ -20,12 +20,12 @@ export class HmacCursorCodec implements CursorCodec {
     this.key = Buffer.from(key);
   }
 
-  seal(state: Readonly<Record<string, unknown>>): string {
+  seal(state: Readonly<Record<string, unknown>>, boundTo = ""): string {
     const payload = Buffer.from(JSON.stringify(state), "utf8").toString("base64url");
-    return `${payload}.${this.mac(payload).toString("base64url")}`;
+    return `${payload}.${this.mac(payload, boundTo).toString("base64url")}`;
   }
 
-  open(token: string): Readonly<Record<string, unknown>> | undefined {
+  open(token: string, boundTo = ""): Readonly<Record<string, unknown>> | undefined {
     if (token.length > MAX_CURSOR_LENGTH) return undefined;
     const parts = token.split(".");
     if (parts.length !== 2) return undefined;
@@ -34,13 +34,14 @@ export class HmacCursorCodec implements CursorCodec {
     // Compare the MAC as text: decoding first would accept the spare bits of its last base64url character,
     // so four spellings of one MAC would all open.
     const given = Buffer.from(mac, "utf8");
-    const expected = Buffer.from(this.mac(payload).toString("base64url"), "utf8");
+    const expected = Buffer.from(this.mac(payload, boundTo).toString("base64url"), "utf8");
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
     return parseObject(Buffer.from(payload, "base64url").toString("utf8"));
   }
 
-  private mac(payload: string): Buffer {
-    return createHmac("sha256", this.key).update(payload, "utf8").digest();
+  // The binding is signed but not carried: the payload is base64url, so the separator cannot be forged from it.
+  private mac(payload: string, boundTo: string): Buffer {
+    return createHmac("sha256", this.key).update(payload, "utf8").update("\u0000").update(boundTo, "utf8").digest();
   }
 }
 

@@ -42,7 +42,10 @@ export function buildContainer(parts: ContainerParts): Container {
     [TOKENS.GongGateway, TOKENS.CallerAccess, TOKENS.Clock, TOKENS.CursorCodec],
   );
   bindOverGong(c, TOKENS.GetCallDetails, GetCallDetails);
-  bindOverGong(c, TOKENS.GetCallTranscripts, GetCallTranscripts);
+  c.bind<GetCallTranscripts>(TOKENS.GetCallTranscripts).toResolvedValue(
+    (gong: GongGateway, access: CallerAccess, cursors: CursorCodec) => new GetCallTranscripts(gong, access, cursors),
+    [TOKENS.GongGateway, TOKENS.CallerAccess, TOKENS.CursorCodec],
+  );
   bindOverGong(c, TOKENS.GetDetailedCalls, GetDetailedCalls);
   c.bind<ListFlows>(TOKENS.ListFlows).toResolvedValue(
     (gong: GongGateway, access: CallerAccess, cursors: CursorCodec) => new ListFlows(gong, access, cursors),

@@ -40,6 +40,14 @@ export function isPrivateCall(call: Pick<Call, "isPrivate">): boolean {
   return call.isPrivate !== false;
 }
 
+/**
+ * Is this party on the customer's side? Affiliation External, or, where Gong gives none, someone who is not
+ * a Gong user (contract section 5b).
+ */
+export function isExternalParty(party: Pick<Party, "affiliation" | "userId">): boolean {
+  return party.affiliation === "External" || (party.affiliation === "Unknown" && party.userId === null);
+}
+
 /** participants(C) of contract section 6: the host plus every party that is a Gong user. */
 export function participantsOf(call: Pick<Call, "primaryUserId" | "parties">): Set<UserId> {
   const people = new Set<UserId>();

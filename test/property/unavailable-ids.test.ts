@@ -49,11 +49,11 @@ function expectSplit(scene: Scene, ids: readonly CallId[], shown: readonly CallI
 
 describe("a hidden call reads exactly like a call that does not exist", () => {
   test.prop([arbRequest], { numRuns: 200 })("get_gong_call_transcript", async ({ scene, ids }) => {
-    const answer = await askBoth(scene, (useCases, actor) => useCases.getCallTranscripts.execute(actor, ids));
+    const answer = await askBoth(scene, (useCases, actor) => useCases.getCallTranscripts.execute(actor, { callIds: ids }));
     expectSplit(scene, ids, answer.transcripts.map((entry) => entry.call.id), answer.unavailableIds);
     for (const entry of answer.transcripts) {
       const transcript = scene.transcripts.find((candidate) => candidate.callId === entry.call.id);
-      expect(entry.turns).toHaveLength(transcript ? transcript.monologues.length : 0);
+      expect(entry.turns.flatMap((turn) => turn.sentences)).toEqual(transcript ? transcript.monologues.flatMap((monologue) => monologue.sentences) : []);
     }
   });
 

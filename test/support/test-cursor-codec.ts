@@ -8,15 +8,15 @@ import type { CursorCodec } from "../../src/application/ports/cursor-codec.js";
 export class TestCursorCodec implements CursorCodec {
   constructor(private readonly key = "test-cursor-key") {}
 
-  seal(state: Readonly<Record<string, unknown>>): string {
+  seal(state: Readonly<Record<string, unknown>>, boundTo = ""): string {
     const body = Buffer.from(JSON.stringify(state)).toString("base64url");
-    return `${body}.${this.sign(body)}`;
+    return `${body}.${this.sign(body, boundTo)}`;
   }
 
-  open(token: string): Readonly<Record<string, unknown>> | undefined {
+  open(token: string, boundTo = ""): Readonly<Record<string, unknown>> | undefined {
     const [body, signature, ...rest] = token.split(".");
     if (body === undefined || signature === undefined || rest.length > 0) return undefined;
-    const expected = Buffer.from(this.sign(body));
+    const expected = Buffer.from(this.sign(body, boundTo));
     const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
     try {
@@ -27,7 +27,7 @@ export class TestCursorCodec implements CursorCodec {
     }
   }
 
-  private sign(body: string): string {
-    return createHmac("sha256", this.key).update(body).digest("base64url");
+  private sign(body: string, boundTo: string): string {
+    return createHmac("sha256", this.key).update(body).update("\u0000").update(boundTo).digest("base64url");
   }
 }

@@ -37,7 +37,7 @@ export function kitOver(data: StaticGongData, now = NOW): Kit {
       getUserDetails: new GetUserDetails(access),
       listCalls: new ListCalls(gong, access, clock, cursors),
       getCallDetails: new GetCallDetails(gong, access),
-      getCallTranscripts: new GetCallTranscripts(gong, access),
+      getCallTranscripts: new GetCallTranscripts(gong, access, cursors),
       getDetailedCalls: new GetDetailedCalls(gong, access),
       listFlows: new ListFlows(gong, access, cursors),
       flowsForProspects: new FlowsForProspects(gong, access),

@@ -39,8 +39,18 @@ export function dateTime() {
 }
 
 export function pageLimit(max: number, fallback: number) {
-  return z.int(expects(`an integer from 1 to ${max}`)).min(1, expects(`an integer from 1 to ${max}`))
-    .max(max, expects(`an integer from 1 to ${max}`)).default(fallback);
+  return wholeNumber(1, max, fallback);
+}
+
+/** An integer in [min, max], `fallback` when absent. */
+export function wholeNumber(min: number, max: number, fallback: number) {
+  const sentence = expects(`an integer from ${min} to ${max}`);
+  return z.int(sentence).min(min, sentence).max(max, sentence).default(fallback);
+}
+
+/** true or false, `fallback` when absent. */
+export function flag(fallback: boolean) {
+  return z.boolean(expects("true or false")).default(fallback);
 }
 
 export function cursor(tool: string) {

@@ -35,7 +35,7 @@ describe("get_gong_call_details", () => {
 
 describe("get_gong_call_transcript", () => {
   test("names speakers; a visible call without a transcript has no turns; hidden and missing ids are unavailable alike", async () => {
-    const answer = valueOf(await useCases.getCallTranscripts.execute(me, ["31", "20", "30", "10", "40"]));
+    const answer = valueOf(await useCases.getCallTranscripts.execute(me, { callIds: ["31", "20", "30", "10", "40"] }));
     expect(answer.transcripts.map(({ call, turns }) => [call.id, turns.map((turn) => turn.speakerName)])).toEqual([
       ["20", []],
       ["10", ["Buyer"]],
@@ -44,13 +44,13 @@ describe("get_gong_call_transcript", () => {
   });
 
   test("a repeated id is answered once", async () => {
-    const answer = valueOf(await useCases.getCallTranscripts.execute(me, ["10", "30", "10", "30"]));
+    const answer = valueOf(await useCases.getCallTranscripts.execute(me, { callIds: ["10", "30", "10", "30"] }));
     expect(answer.transcripts.map((entry) => entry.call.id)).toEqual(["10"]);
     expect(answer.unavailableIds).toEqual(["30"]);
   });
 
   test("nothing visible: no transcripts, every id unavailable", async () => {
-    expect(valueOf(await useCases.getCallTranscripts.execute(me, ["30", "99"]))).toEqual({ transcripts: [], unavailableIds: ["30", "99"] });
+    expect(valueOf(await useCases.getCallTranscripts.execute(me, { callIds: ["30", "99"] }))).toMatchObject({ transcripts: [], unavailableIds: ["30", "99"] });
   });
 });
 

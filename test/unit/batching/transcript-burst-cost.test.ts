@@ -18,7 +18,7 @@ async function burst(wrap: (upstream: GongGateway) => GongGateway) {
   const parts = { gateway: wrap(upstream.gateway), logger: silent, clock: { now: () => NOW }, cursorCodec: new TestCursorCodec() };
   const useCases = resolveUseCases(buildContainer(parts));
   // Each question in its own call scope, as the composition runs tool calls.
-  const answers = await Promise.all(ids.map(async (id) => (await inUpstreamScope(actor.userId, () => useCases.getCallTranscripts.execute(actor, [id]))).value));
+  const answers = await Promise.all(ids.map(async (id) => (await inUpstreamScope(actor.userId, () => useCases.getCallTranscripts.execute(actor, { callIds: [id] }))).value));
   const lookups = upstream.paths.filter((path) => LOOKUP_PATHS.has(path)).length;
   return { answers, requests: upstream.paths.length, directory: upstream.paths.length - lookups, lookups };
 }

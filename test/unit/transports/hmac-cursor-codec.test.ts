@@ -61,11 +61,21 @@ describe("HmacCursorCodec", () => {
     // Signed by hand with the same key, so only the payload's shape can refuse it.
     for (const json of ["[1,2]", "null", "42", "{not json"]) {
       const payload = Buffer.from(json).toString("base64url");
-      const mac = createHmac("sha256", key).update(payload).digest("base64url");
+      const mac = createHmac("sha256", key).update(payload).update("\u0000").digest("base64url");
       expect(codec.open(`${payload}.${mac}`), json).toBeUndefined();
     }
     const payload = Buffer.from('{"a":1}').toString("base64url");
-    expect(codec.open(`${payload}.${createHmac("sha256", key).update(payload).digest("base64url")}`)).toEqual({ a: 1 });
+    expect(codec.open(`${payload}.${createHmac("sha256", key).update(payload).update("\u0000").digest("base64url")}`)).toEqual({ a: 1 });
+  });
+
+  test("a token bound to a query opens only with that query, which it does not carry", () => {
+    const query = JSON.stringify(Array.from({ length: 100 }, (_, i) => String(7_000_000_000_000_000_000 + i)));
+    const token = codec.seal({ at: 3 }, query);
+    expect(token.length).toBeLessThan(100);
+    expect(codec.open(token, query)).toEqual({ at: 3 });
+    expect(codec.open(token, `${query} `)).toBeUndefined();
+    expect(codec.open(token)).toBeUndefined();
+    expect(codec.open(codec.seal({ at: 3 }), query)).toBeUndefined();
   });
 
   test("refuses a short key", () => {

@@ -67,10 +67,11 @@ describe("the eight tools over a tiny Gong, as the manager", () => {
       transcripts: [
         { call_id: REPORT_CALL, title: "Call 1", started: "2026-02-27T10:00:00Z",
           speakers: [{ speaker_id: `s-${REPORT}`, name: "Host", affiliation: "Internal" }],
-          turns: [{ speaker_id: `s-${REPORT}`, speaker_name: "Host", topic: "Intro", start_ms: 0, end_ms: 900, text: "Hello there." }] },
+          turns: [{ speaker: 0, topic: "Intro", start_ms: 0, end_ms: 900, text: "Hello there." }] },
         { call_id: SILENT_CALL, title: "Call 3", started: "2026-02-25T10:00:00Z", speakers: [], turns: [] },
       ],
       unavailable_call_ids: [OUTSIDER_CALL, "1"],
+      next_cursor: null,
     });
     // Many clients show a model only the text: the words are there, each line naming its speaker.
     expect(textOf(result)).toContain("[0:00] Host: Hello there.");
