@@ -72,15 +72,52 @@ function toPartyOut(party: Party): z.input<typeof partyShape> {
   };
 }
 
-/** One line per call: id · start · length · title. */
+/** One line per call: id · start · length · title (the heading of every call rendering). */
 export function callLine(call: Call): string {
   const when = call.started ?? call.scheduled ?? "no start time";
   const length = call.duration === null ? "length unknown" : `${Math.round(call.duration / 60)} min`;
   return `${call.id} · ${when} · ${length} · ${call.title ?? "(untitled)"}`;
 }
 
-/** Who was on the call, for text renderings: "Ann Lee (Internal), bob@acme.com (External)". */
-export function partiesLine(parties: readonly Party[]): string {
-  if (parties.length === 0) return "no parties listed";
-  return parties.map((party) => `${party.name ?? party.emailAddress ?? "someone"} (${party.affiliation})`).join(", ");
+/**
+ * The rest of what the call tools say about a call, in one line: host, workspace, kind, privacy, schedule and
+ * link. Many clients show a model only the text, so "send me the link" or "who hosted it?" must be answerable
+ * from it.
+ */
+export function callFactsLine(call: Call): string {
+  const hostName = call.parties.find((party) => party.userId !== null && party.userId === call.primaryUserId)?.name;
+  const host = call.primaryUserId === null ? "host unknown" : `host ${hostName ? `${hostName} ` : ""}(user ${call.primaryUserId})`;
+  const facts = [
+    host,
+    call.workspaceId && `workspace ${call.workspaceId}`,
+    call.direction,
+    call.scope && `scope ${call.scope}`,
+    call.system,
+    call.media,
+    call.language && `language ${call.language}`,
+    isPrivateCall(call) ? "private" : "not private",
+    call.scheduled && `scheduled ${call.scheduled}`,
+    call.url,
+  ];
+  return facts.filter((fact): fact is string => typeof fact === "string" && fact !== "").join(" · ");
+}
+
+/** One line per party: "- Ann Lee · ann@acme.com · VP Sales · Internal · user 12 · speaker 34 · Invitee". */
+export function partyLines(parties: readonly Party[]): string[] {
+  if (parties.length === 0) return ["Parties: none listed"];
+  return [
+    "Parties:",
+    ...parties.map((party) => {
+      const facts = [
+        party.name ?? "(no name)",
+        party.emailAddress,
+        party.title,
+        party.affiliation,
+        party.userId && `user ${party.userId}`,
+        party.speakerId && `speaker ${party.speakerId}`,
+        party.methods.length > 0 ? party.methods.join("/") : null,
+      ];
+      return `- ${facts.filter((fact): fact is string => typeof fact === "string" && fact !== "").join(" · ")}`;
+    }),
+  ];
 }

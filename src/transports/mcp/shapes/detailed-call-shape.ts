@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { CallContent, CallInteraction, DetailedCall } from "../../../domain/call-content.js";
-import { callFields, partyShape, toCallWithPartiesOut } from "./call-shape.js";
+import { callFactsLine, callFields, callLine, partyLines, partyShape, toCallWithPartiesOut } from "./call-shape.js";
+import { elapsedSeconds } from "./elapsed.js";
 
 const text = z.string().nullable();
 const seconds = z.number().nullable().describe("Seconds from the start of the call");
@@ -70,16 +71,64 @@ function interactionOut(interaction: CallInteraction | null): DetailedCallOut["i
   };
 }
 
-/** A few lines per call: the brief, key points and outcome, for clients that only read text. */
+/**
+ * Everything the structured answer holds about a call, as a person would write it down: the call and its
+ * parties, then Gong's AI content (brief, key points, outline, highlights such as next steps, topics,
+ * trackers, outcome) and the interaction stats (talk time per speaker, stats, questions). Clients that show
+ * the model only the text lose nothing a user may ask about.
+ */
 export function detailedCallText(call: DetailedCall): string {
-  const lines: string[] = [];
-  const content = call.content;
-  if (content?.brief) lines.push(`Brief: ${content.brief}`);
-  if (content && content.keyPoints.length > 0) lines.push(...content.keyPoints.map((point) => `- ${point}`));
-  const topics = content?.topics.map((topic) => topic.name).filter((name) => name !== null) ?? [];
-  if (topics.length > 0) lines.push(`Topics: ${topics.join(", ")}`);
-  const outcome = content?.callOutcome?.name;
-  if (outcome) lines.push(`Outcome: ${outcome}`);
-  if (lines.length === 0) lines.push("Gong has no AI content for this call.");
+  const lines = [callLine(call), callFactsLine(call), ...partyLines(call.parties), ...contentLines(call.content), ...interactionLines(call)];
   return lines.join("\n");
+}
+
+function contentLines(content: CallContent | null): string[] {
+  if (content === null) return ["Gong has no AI content for this call."];
+  const lines: string[] = [];
+  if (content.brief !== null) lines.push(`Brief: ${content.brief}`);
+  if (content.keyPoints.length > 0) lines.push("Key points:", ...content.keyPoints.map((point) => `- ${point}`));
+  if (content.outline.length > 0) {
+    lines.push("Outline:");
+    for (const section of content.outline) {
+      const items = section.items.map((item) => `${item.text ?? ""}${item.startTime === null ? "" : ` [${elapsedSeconds(item.startTime)}]`}`);
+      const length = section.duration === null ? "" : `, ${elapsedSeconds(section.duration)} long`;
+      lines.push(`- [${elapsedSeconds(section.startTime)}${length}] ${section.section ?? "(untitled)"}${items.length > 0 ? `: ${items.join("; ")}` : ""}`);
+    }
+  }
+  if (content.highlights.length > 0) {
+    lines.push("Highlights:");
+    for (const highlight of content.highlights) {
+      const items = highlight.items.map((item) => `${item.text ?? ""}${item.startTimes.length > 0 ? ` [${item.startTimes.map(elapsedSeconds).join(", ")}]` : ""}`);
+      lines.push(`- ${highlight.title ?? "(untitled)"}: ${items.join("; ")}`);
+    }
+  }
+  const listed = <T>(label: string, items: readonly T[], show: (item: T) => string): void => {
+    if (items.length > 0) lines.push(`${label}: ${items.map(show).join(", ")}`);
+  };
+  listed("Topics", content.topics, (topic) => `${topic.name ?? "(unnamed)"} ${elapsedSeconds(topic.duration)}`);
+  listed("Trackers", content.trackers, (tracker) => `${tracker.name ?? "(unnamed)"} ×${tracker.count ?? "?"}${tracker.type === null ? "" : ` (${tracker.type})`}`);
+  const outcome = content.callOutcome;
+  if (outcome !== null) {
+    const about = [outcome.category, outcome.id && `id ${outcome.id}`].filter((part): part is string => typeof part === "string" && part !== "");
+    lines.push(`Outcome: ${outcome.name ?? "(unnamed)"}${about.length > 0 ? ` (${about.join(", ")})` : ""}`);
+  }
+  if (lines.length === 0) lines.push("Gong has no AI content for this call.");
+  return lines;
+}
+
+function interactionLines(call: DetailedCall): string[] {
+  const interaction = call.interaction;
+  if (interaction === null) return [];
+  const lines: string[] = [];
+  if (interaction.speakers.length > 0) {
+    const nameOf = (speaker: CallInteraction["speakers"][number]): string => {
+      const party = call.parties.find((candidate) => (speaker.partyId !== null && candidate.id === speaker.partyId) || (speaker.userId !== null && candidate.userId === speaker.userId));
+      return party?.name ?? party?.emailAddress ?? (speaker.userId === null ? `party ${speaker.partyId ?? "?"}` : `user ${speaker.userId}`);
+    };
+    lines.push(`Talk time: ${interaction.speakers.map((speaker) => `${nameOf(speaker)} ${elapsedSeconds(speaker.talkTime)}`).join(", ")}`);
+  }
+  if (interaction.stats.length > 0) lines.push(`Stats: ${interaction.stats.map((stat) => `${stat.name ?? "(unnamed)"} ${stat.value ?? "?"}`).join(", ")}`);
+  const questions = interaction.questions;
+  if (questions !== null) lines.push(`Questions asked: by the company ${questions.companyCount ?? "?"}, by others ${questions.nonCompanyCount ?? "?"}`);
+  return lines;
 }

@@ -53,8 +53,32 @@ export function toProspectFlowOut(flow: ProspectFlow): z.input<typeof prospectFl
   };
 }
 
-/** "Q3 outreach (id 123), ACTIVE, owner ann@acme.com". */
-export function prospectFlowLine(flow: ProspectFlow): string {
-  const parts = [`${flow.flowName ?? "(unnamed flow)"} (id ${flow.flowId})`, flow.status, flow.ownerEmail && `owner ${flow.ownerEmail}`];
-  return parts.filter((part): part is string => typeof part === "string" && part !== "").join(", ");
+/** "Q3 outreach (id 123) · folder Outbound (id 9) · COMPANY · created … · exclusive · workspace 5". */
+export function flowLine(flow: Flow): string {
+  return joined([
+    `${flow.name ?? "(unnamed flow)"} (id ${flow.id})`,
+    flow.folderName === null && flow.folderId === null ? null : `folder ${flow.folderName ?? "(unnamed)"}${flow.folderId === null ? "" : ` (id ${flow.folderId})`}`,
+    flow.visibility,
+    flow.creationDate && `created ${flow.creationDate}`,
+    exclusiveness(flow.exclusive),
+    flow.workspaceId && `workspace ${flow.workspaceId}`,
+  ]);
 }
+
+/** "Q3 outreach (id 123) · ACTIVE · instance 77 · owner Ann Lee <ann@acme.com> · since … · workspace 5". */
+export function prospectFlowLine(flow: ProspectFlow): string {
+  const owner = flow.ownerEmail === null && flow.ownerFullName === null ? null : `owner ${[flow.ownerFullName, flow.ownerEmail && `<${flow.ownerEmail}>`].filter(Boolean).join(" ")}`;
+  return joined([
+    `${flow.flowName ?? "(unnamed flow)"} (id ${flow.flowId})`,
+    flow.status,
+    flow.flowInstanceId && `instance ${flow.flowInstanceId}`,
+    owner,
+    flow.createdAt && `since ${flow.createdAt}`,
+    exclusiveness(flow.exclusive),
+    flow.workspaceId && `workspace ${flow.workspaceId}`,
+  ]);
+}
+
+const exclusiveness = (exclusive: boolean | null): string | null => (exclusive === null ? null : exclusive ? "exclusive" : "not exclusive");
+
+const joined = (parts: readonly (string | null)[]): string => parts.filter((part): part is string => part !== null && part !== "").join(" · ");

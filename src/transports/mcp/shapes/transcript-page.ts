@@ -2,6 +2,7 @@ import type { CallTranscript, TranscriptPosition, TranscriptsAnswer } from "../.
 import type { CallId } from "../../../domain/ids.js";
 import { turnStart, turnText, type Turn } from "../../../domain/transcript.js";
 import { callLine } from "./call-shape.js";
+import { elapsed } from "./elapsed.js";
 
 /** The part of one call's transcript an answer shows; its first and last turns may be cut at a sentence. */
 export interface TranscriptPiece {
@@ -63,7 +64,7 @@ export function pageTranscripts(answer: Pick<TranscriptsAnswer, "transcripts" | 
       const rest = turn.sentences.slice(first);
       const part = (count: number): Turn => ({ ...turn, sentences: rest.slice(0, count) });
       const marked = shown.length === 0 || turnStart(part(1)) - lastMark >= MARK_EVERY_MS;
-      const lineOf = (count: number): string => `${marked ? `[${clock(turnStart(part(count)))}] ` : ""}${label(turn)}: ${turnText(part(count))}`;
+      const lineOf = (count: number): string => `${marked ? `[${elapsed(turnStart(part(count)))}] ` : ""}${label(turn)}: ${turnText(part(count))}`;
       let count = rest.length;
       while (count > 0 && !fits([...head, lineOf(count)])) count -= 1;
       // Not one sentence fits (or an empty turn does not): stop before it, unless this answer is still empty;
@@ -111,11 +112,3 @@ export function speakersOf(turns: readonly Turn[]): Turn[] {
 
 /** Who a turn's speaker is: the id, and the name for turns whose speaker Gong gave no id. */
 export const speakerKey = (turn: Pick<Turn, "speakerId" | "speakerName">): string => `${turn.speakerId ?? ""}\u0000${turn.speakerName}`;
-
-/** m:ss, or h:mm:ss past the hour. */
-export function clock(ms: number): string {
-  const seconds = Math.floor(ms / 1000);
-  const [h, m, s] = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60];
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
-}

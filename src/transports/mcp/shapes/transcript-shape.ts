@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { turnEnd, turnStart, turnText } from "../../../domain/transcript.js";
-import { clock, speakerKey, speakersOf, type TranscriptPiece } from "./transcript-page.js";
+import { elapsed } from "./elapsed.js";
+import { speakerKey, speakersOf, type TranscriptPiece } from "./transcript-page.js";
 
 const text = z.string().nullable();
 const affiliation = z.enum(["Internal", "External", "Unknown"]);
@@ -52,5 +53,5 @@ export function toTranscriptOut({ transcript, turns }: TranscriptPiece): z.input
 /** The last line of an answer that stopped early: where, and exactly how to go on. */
 export function moreLine(next: { readonly callId: string; readonly at: number }, maxChars: number, cursor: string, externalOnly: boolean): string {
   const same = externalOnly ? "the same call_ids, external_only: true," : "the same call_ids";
-  return `More: stopped at ${clock(next.at)} of call ${next.callId} to stay within max_chars (${maxChars}). To continue, call get_gong_call_transcript with ${same} and cursor "${cursor}".`;
+  return `More: stopped at ${elapsed(next.at)} of call ${next.callId} to stay within max_chars (${maxChars}). To continue, call get_gong_call_transcript with ${same} and cursor "${cursor}".`;
 }

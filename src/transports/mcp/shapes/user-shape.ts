@@ -31,5 +31,6 @@ export function userLine(user: User): string {
   const name = fullName(user) ?? "(no name)";
   const parts = [`${name} (id ${user.id})`, user.title, user.emailAddress, isActiveUser(user) ? "active" : "deactivated"];
   const manager = user.managerId === null ? "no manager" : `manager ${user.managerId}`;
-  return [...parts.filter((part): part is string => part !== null), manager].join(" · ");
+  const created = user.created === null ? null : `created ${user.created}`;
+  return [...parts, manager, created].filter((part): part is string => part !== null).join(" · ");
 }

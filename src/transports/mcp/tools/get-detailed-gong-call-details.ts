@@ -1,7 +1,6 @@
 import * as z from "zod";
 import { ok } from "../../../domain/result.js";
 import { defineTool } from "../define-tool.js";
-import { callLine } from "../shapes/call-shape.js";
 import { detailedCallShape, detailedCallText, toDetailedCallOut } from "../shapes/detailed-call-shape.js";
 import { callIdsInput, unavailableCallIdsShape, unavailableLine } from "../shapes/call-batch.js";
 
@@ -27,7 +26,7 @@ export const getDetailedGongCallDetails = defineTool({
     const answer = await useCases.getDetailedCalls.execute(actor, input.call_ids);
     if (!answer.ok) return answer;
     const { visible, unavailableIds } = answer.value;
-    const lines = visible.map((call) => `${callLine(call)}\n${detailedCallText(call)}`);
+    const lines = visible.map(detailedCallText);
     if (unavailableIds.length > 0) lines.push(unavailableLine(unavailableIds));
     return ok({
       structured: { calls: visible.map(toDetailedCallOut), unavailable_call_ids: [...unavailableIds] },

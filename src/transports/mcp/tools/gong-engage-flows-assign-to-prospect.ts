@@ -3,7 +3,7 @@ import { ok } from "../../../domain/result.js";
 import { defineTool } from "../define-tool.js";
 import { emailAddress, gongId, prospectIdList } from "../input-fields.js";
 import { omitUndefined } from "../omit-undefined.js";
-import { prospectFlowShape, toProspectFlowOut } from "../shapes/flow-shape.js";
+import { prospectFlowLine, prospectFlowShape, toProspectFlowOut } from "../shapes/flow-shape.js";
 import { counted } from "../shapes/counted.js";
 
 /** gong_engage_flows_assign_to_prospect: the one write, enrolling CRM prospects in an Engage flow. */
@@ -37,6 +37,7 @@ export const gongEngageFlowsAssignToProspect = defineTool({
     if (!outcome.ok) return outcome;
     const { assigned, failed } = outcome.value;
     const lines = [`Assigned flow ${input.flow_id} to ${counted(assigned.length, "prospect")}${assigned.length > 0 ? `: ${assigned.map((flow) => flow.crmProspectId).join(", ")}` : ""}.`];
+    for (const flow of assigned) lines.push(`- ${flow.crmProspectId}: ${prospectFlowLine(flow)}`);
     for (const failure of failed) lines.push(`Not assigned ${failure.crmProspectId}: ${failure.reason}`);
     return ok({
       structured: {

@@ -24,7 +24,7 @@ export const gongEngageFlowsForProspects = defineTool({
     const answer = await useCases.flowsForProspects.execute(actor, input.crm_prospect_ids);
     if (!answer.ok) return answer;
     const lines = answer.value.map(({ crmProspectId, flows }) =>
-      flows.length === 0 ? `${crmProspectId}: in no flow` : `${crmProspectId}: ${flows.map(prospectFlowLine).join("; ")}`);
+      flows.length === 0 ? `${crmProspectId}: in no flow` : [`${crmProspectId}:`, ...flows.map((flow) => `- ${prospectFlowLine(flow)}`)].join("\n"));
     return ok({
       structured: {
         prospects: answer.value.map(({ crmProspectId, flows }) => ({ crm_prospect_id: crmProspectId, flows: flows.map(toProspectFlowOut) })),

@@ -3,7 +3,7 @@ import { ok } from "../../../domain/result.js";
 import { defineTool } from "../define-tool.js";
 import { cursor, emailAddress, gongId } from "../input-fields.js";
 import { omitUndefined } from "../omit-undefined.js";
-import { flowShape, toFlowOut } from "../shapes/flow-shape.js";
+import { flowLine, flowShape, toFlowOut } from "../shapes/flow-shape.js";
 import { counted } from "../shapes/counted.js";
 
 /** gong_engage_flows_list: the Engage flows a flow owner may use, one page at a time. */
@@ -39,7 +39,7 @@ export const gongEngageFlowsList = defineTool({
     const { ownerEmail, flows, nextCursor } = page.value;
     const lines = flows.length === 0
       ? [`No flows for ${ownerEmail}.`]
-      : [`${counted(flows.length, "flow")} for ${ownerEmail}:`, ...flows.map((flow) => `${flow.id} · ${flow.name ?? "(unnamed)"}${flow.folderName ? ` · ${flow.folderName}` : ""}`)];
+      : [`${counted(flows.length, "flow")} for ${ownerEmail}:`, ...flows.map((flow) => `- ${flowLine(flow)}`)];
     if (nextCursor !== null) lines.push(`More flows: call gong_engage_flows_list again with the same arguments and cursor "${nextCursor}".`);
     return ok({
       structured: { flow_owner_email: ownerEmail, flows: flows.map(toFlowOut), next_cursor: nextCursor },

@@ -2,7 +2,7 @@ import { ok } from "../../../domain/result.js";
 import { defineTool } from "../define-tool.js";
 import { cursor, dateTime, gongId, pageLimit } from "../input-fields.js";
 import { omitUndefined } from "../omit-undefined.js";
-import { callLine, callShape, toCallOut } from "../shapes/call-shape.js";
+import { callFactsLine, callLine, callShape, toCallOut } from "../shapes/call-shape.js";
 import * as z from "zod";
 import { counted } from "../shapes/counted.js";
 
@@ -41,7 +41,7 @@ export const listGongCalls = defineTool({
     });
     if (!page.ok) return page;
     const { calls, nextCursor } = page.value;
-    const lines = calls.length === 0 ? ["No calls found that you can see in this range."] : [`${counted(calls.length, "call")}, newest first:`, ...calls.map(callLine)];
+    const lines = calls.length === 0 ? ["No calls found that you can see in this range."] : [`${counted(calls.length, "call")}, newest first:`, ...calls.flatMap((call) => [`- ${callLine(call)}`, `  ${callFactsLine(call)}`])];
     if (nextCursor !== null) lines.push(`More calls: call list_gong_calls again with the same arguments and cursor "${nextCursor}".`);
     return ok({ structured: { calls: calls.map(toCallOut), next_cursor: nextCursor }, text: lines.join("\n") });
   },
