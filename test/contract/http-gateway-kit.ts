@@ -4,6 +4,7 @@ import { startFakeGongServer, type FakeGongServer } from "../../src/adapters/fak
 import { TOKEN_PATH } from "../../src/adapters/fake-gong-http/oauth-routes.js";
 import { InMemoryCredentialStore } from "../support/in-memory-credential-store.js";
 import type { HttpExchangeOptions } from "../../src/adapters/gong-http/http-exchange.js";
+import type { WireGongGateway } from "../../src/adapters/gong-wire/wire-gong-gateway.js";
 import { createHttpGongGateway } from "../../src/adapters/gong-http/http-gong-gateway.js";
 import { AccessKeyCredentials } from "../../src/adapters/oauth/access-key-credentials.js";
 import { GongOAuthClient } from "../../src/adapters/oauth/gong-oauth-client.js";
@@ -13,12 +14,12 @@ import { InMemoryDailyBudget } from "../support/in-memory-daily-budget.js";
 import { RequestScheduler } from "../../src/adapters/rate-limit/request-scheduler.js";
 import { UpstreamLimiter } from "../../src/adapters/rate-limit/upstream-limiter.js";
 import type { OrgCredentials } from "../../src/application/ports/credential-store.js";
-import type { GongGateway } from "../../src/application/ports/gong-gateway.js";
 import { memoryLogger, type LogLine } from "../support/memory-logger.js";
 
 /** HttpGongGateway wired as production wires it, against a real HTTP Gong on loopback (the fake or a stub). */
 export interface HttpGateway {
-  readonly gateway: GongGateway;
+  /** The wire gateway itself, so that tests may also read one page of a search. */
+  readonly gateway: WireGongGateway;
   readonly limiter: UpstreamLimiter;
   readonly lines: LogLine[];
 }

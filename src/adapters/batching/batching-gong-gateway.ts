@@ -69,10 +69,6 @@ export class BatchingGongGateway implements GongGateway {
     return this.inner.listProfileMembers(profileId);
   }
 
-  searchCalls(search: CallSearch, cursor: string | null) {
-    return this.inner.searchCalls(search, cursor);
-  }
-
   callsInWindow(search: CallSearch) {
     return this.inner.callsInWindow(search);
   }

@@ -5,7 +5,7 @@ import { ok, type Result } from "../../domain/result.js";
 import type { DomainError } from "../../domain/errors.js";
 import type { User } from "../../domain/user.js";
 import type { Workspace } from "../../domain/workspace.js";
-import type { CallSearch, GongGateway, GongResult, Page } from "../../application/ports/gong-gateway.js";
+import type { CallSearch, GongGateway, GongResult } from "../../application/ports/gong-gateway.js";
 import type { DirectorySnapshot } from "./directory-snapshot.js";
 import { ResultCache } from "./result-cache.js";
 
@@ -31,7 +31,6 @@ export class CachingGongGateway implements GongGateway {
   private readonly profiles: ResultCache<readonly PermissionProfileSummary[]>;
   /** Apart from the profile lists, so that each user pays only for the profiles no one has asked about yet. */
   private readonly members: ResultCache<readonly UserId[]>;
-  private readonly callPages: ResultCache<Page<Call>>;
   private readonly windows: ResultCache<readonly Call[]>;
   /** What a lookup by id found, or that it found nothing: a hidden call and a missing one are remembered alike. */
   private readonly callsById: ResultCache<{ readonly call: Call | null }>;
@@ -48,7 +47,6 @@ export class CachingGongGateway implements GongGateway {
     this.workspaces = new ResultCache(directory);
     this.profiles = new ResultCache(directory);
     this.members = new ResultCache(directory);
-    this.callPages = new ResultCache({ max: 1_000, ttlMs: options.callsTtlMs, ...perf });
     this.windows = new ResultCache({ max: 100, ttlMs: options.callsTtlMs, ...perf });
     this.callsById = new ResultCache({ max: options.maxCalls, ttlMs: options.callsTtlMs, ...perf });
   }
@@ -71,11 +69,6 @@ export class CachingGongGateway implements GongGateway {
 
   listProfileMembers(profileId: ProfileId): GongResult<readonly UserId[]> {
     return this.members.getAged(profileId, () => this.shared(`members:${profileId}`, () => this.inner.listProfileMembers(profileId)));
-  }
-
-  async searchCalls(search: CallSearch, cursor: string | null): GongResult<Page<Call>> {
-    const key = JSON.stringify([search.fromDateTime, search.toDateTime, search.workspaceId ?? null, cursor]);
-    return this.callPages.get(key, () => this.inner.searchCalls(search, cursor));
   }
 
   async callsInWindow(search: CallSearch): GongResult<readonly Call[]> {
@@ -131,6 +124,6 @@ export class CachingGongGateway implements GongGateway {
   /** Forgets everything: after a (dis)connect the next answer must come from the new connection. */
   clear(): void {
     void this.snapshot?.clear();
-    for (const cache of [this.users, this.workspaces, this.profiles, this.members, this.callPages, this.windows, this.callsById]) cache.clear();
+    for (const cache of [this.users, this.workspaces, this.profiles, this.members, this.windows, this.callsById]) cache.clear();
   }
 }

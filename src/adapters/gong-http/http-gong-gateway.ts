@@ -1,4 +1,3 @@
-import type { GongGateway } from "../../application/ports/gong-gateway.js";
 import { WireGongGateway } from "../gong-wire/wire-gong-gateway.js";
 import { createHttpExchange, type HttpExchangeOptions } from "./http-exchange.js";
 
@@ -15,6 +14,6 @@ export type HttpGongGatewayOptions = HttpExchangeOptions;
  * - the 429 body, and whether Gong sends Retry-After every time: without it we wait 10 s;
  * - Gong's answer to a repeated flow assignment: the assignment is never re-sent after a 5xx or timeout.
  */
-export function createHttpGongGateway(options: HttpGongGatewayOptions): GongGateway {
+export function createHttpGongGateway(options: HttpGongGatewayOptions): WireGongGateway {
   return new WireGongGateway(createHttpExchange(options), { logger: options.logger });
 }

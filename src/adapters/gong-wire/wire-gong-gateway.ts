@@ -97,6 +97,7 @@ export class WireGongGateway implements GongGateway {
     });
   }
 
+  /** One page of a call search (Gong's order: oldest first); no calls is an empty page. Not on the port: no use case pages by hand. */
   searchCalls(search: CallSearch, cursor: string | null): GongResult<Page<Call>> {
     const filter: CallFilter = {
       fromDateTime: search.fromDateTime,

@@ -42,8 +42,6 @@ export interface GongGateway {
    * a user's profile means asking profile by profile. An unknown profile fails; it is never an empty list.
    */
   listProfileMembers(profileId: ProfileId): GongResult<readonly UserId[]>;
-  /** One page (Gong's order: oldest first) of the calls in a range, with their parties. No calls: an empty page. */
-  searchCalls(search: CallSearch, cursor: string | null): GongResult<Page<Call>>;
   /**
    * Every call in a range, with their parties, each once, in Gong's order: all pages, and paging that always
    * ends (a repeated cursor or endless pages fail with UpstreamFailed/Paging).

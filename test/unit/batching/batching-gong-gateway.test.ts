@@ -108,7 +108,7 @@ describe("BatchingGongGateway", () => {
     expect(await batching.listUsers()).toEqual(await direct.listUsers());
     expect(await batching.listWorkspaces()).toEqual(await direct.listWorkspaces());
     const search = { fromDateTime: "2026-10-21T12:00:00.000Z", toDateTime: "2026-11-20T12:00:00.000Z" };
-    expect(await batching.searchCalls(search, null)).toEqual(await direct.searchCalls(search, null));
-    expect(upstream.sent.map((call) => call.method)).toEqual(["listUsers", "listWorkspaces", "searchCalls"]);
+    expect(await batching.callsInWindow(search)).toEqual(await direct.callsInWindow(search));
+    expect(upstream.sent.map((call) => call.method)).toEqual(["listUsers", "listWorkspaces", "callsInWindow"]);
   });
 });

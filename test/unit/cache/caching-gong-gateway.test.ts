@@ -110,9 +110,9 @@ describe("CachingGongGateway", () => {
 
   test("a lookup by id is remembered, found or not: a hidden call and a missing one cost the same, first and again", async () => {
     const { cached, sent } = countedGateway();
-    const page = await cached.searchCalls(lastMonth, null);
+    const page = await cached.callsInWindow(lastMonth);
     if (!page.ok) throw new Error(page.error._tag);
-    const [listed] = page.value.items;
+    const [listed] = page.value;
     // A listed call is not answered by id from the listing: it costs what an id Gong does not know costs.
     const costOf = async (id: string): Promise<number> => {
       const before = sent.length;
@@ -125,9 +125,9 @@ describe("CachingGongGateway", () => {
 
   test("only ids not yet looked up are fetched", async () => {
     const { cached, sent } = countedGateway();
-    const page = await cached.searchCalls(lastMonth, null);
+    const page = await cached.callsInWindow(lastMonth);
     if (!page.ok) throw new Error(page.error._tag);
-    const [seen] = page.value.items;
+    const [seen] = page.value;
     await cached.getCalls([seen!.id]);
     const found = await cached.getCalls([seen!.id, "1234567890123456789"]);
     expect(found.ok && found.value.map((call) => call.id)).toEqual([seen!.id]);

@@ -18,20 +18,15 @@ describe("createFakeGongGateway: the wire gateway over the fake", () => {
     expect(calls.ok && calls.value.map((c) => c.id)).toEqual([ids.richCall]);
   });
 
-  test("an empty call search is an empty page, not an error", async () => {
-    const page = await gateway.searchCalls({ fromDateTime: "2020-01-01T00:00:00Z", toDateTime: "2020-02-01T00:00:00Z" }, null);
-    expect(page).toEqual({ ok: true, value: { items: [], nextCursor: null } });
+  test("an empty call window is empty, not an error", async () => {
+    const calls = await gateway.callsInWindow({ fromDateTime: "2020-01-01T00:00:00Z", toDateTime: "2020-02-01T00:00:00Z" });
+    expect(calls).toEqual({ ok: true, value: [] });
   });
 
-  test("pages through many calls with the fake's cursors", async () => {
+  test("a window of many calls is read through the fake's cursors, each call once", async () => {
     const big = createFakeGongGateway({ ...smallDataset(), calls: manyCalls(150), transcripts: [] }, { logger: quiet });
-    const search = { fromDateTime: "2026-01-01T00:00:00Z", toDateTime: "2027-01-01T00:00:00Z" };
-    const first = await big.searchCalls(search, null);
-    if (!first.ok) throw new Error("first page failed");
-    const second = await big.searchCalls(search, first.value.nextCursor);
-    expect(first.value.items).toHaveLength(100);
-    expect(second.ok && second.value.items.length).toBe(50);
-    expect(second.ok && second.value.nextCursor).toBeNull();
+    const calls = await big.callsInWindow({ fromDateTime: "2026-01-01T00:00:00Z", toDateTime: "2027-01-01T00:00:00Z" });
+    expect(calls.ok && new Set(calls.value.map((call) => call.id)).size).toBe(150);
   });
 
   test("an assignment is seen by flowsForProspects", async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { demoWorkspace } from "../../../src/adapters/fake-gong/demo/demo-workspace.js";
 import { parseDataset } from "../../../src/adapters/fake-gong/dataset.js";
 import type { FakeGongServer } from "../../../src/adapters/fake-gong-http/fake-gong-server.js";
-import type { GongGateway } from "../../../src/application/ports/gong-gateway.js";
+import type { WireGongGateway } from "../../../src/adapters/gong-wire/wire-gong-gateway.js";
 import { errorOf, valueOf } from "../../support/use-case-kit.js";
 import { accessKey, httpGateway, startQuietFake } from "../../contract/http-gateway-kit.js";
 
@@ -14,7 +14,7 @@ const WINDOW = { fromDateTime: new Date(NOW - 95 * 86_400_000).toISOString(), to
 const EXTENSIVE = "/v2/calls/extensive";
 
 let fake: FakeGongServer;
-let gateway: GongGateway;
+let gateway: WireGongGateway;
 let lines: { message: string }[];
 let expected: string[];
 

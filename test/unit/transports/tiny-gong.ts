@@ -55,7 +55,6 @@ export const tinyGateway: GongGateway = {
     callsAccess: { level: "report-to-them", teamLeadIds: [] }, engageAssignFlowToDosToOthers: false }])),
   listProfileMembers: (profileId) =>
     Promise.resolve(profileId === "1" ? ok([MANAGER]) : err({ _tag: "UpstreamFailed", reason: "Status", status: 400 })),
-  searchCalls: () => Promise.resolve(ok({ items: calls, nextCursor: null })),
   callsInWindow: () => Promise.resolve(ok(calls)),
   getCalls: (ids) => Promise.resolve(ok(calls.filter((candidate) => ids.includes(candidate.id)))),
   getDetailedCalls: (ids) => Promise.resolve(ok(calls.filter((candidate) => ids.includes(candidate.id))
