@@ -4,7 +4,7 @@ import { CachingGongGateway, DEFAULT_CACHE_OPTIONS } from "../adapters/cache/cac
 import { FileDirectorySnapshot } from "../adapters/cache/directory-snapshot.js";
 import { dataDirProblem } from "../adapters/credentials/data-dir-check.js";
 import { EncryptedFileCredentialStore } from "../adapters/credentials/encrypted-file-credential-store.js";
-import { createHttpGongGateway } from "../adapters/gong-http/http-gong-gateway.js";
+import { LazyGongGateway } from "../adapters/lazy-gong-gateway.js";
 import { AccessKeyCredentials } from "../adapters/oauth/access-key-credentials.js";
 import { GongOAuthClient } from "../adapters/oauth/gong-oauth-client.js";
 import { OrgCredentialsChain } from "../adapters/oauth/org-credentials-chain.js";
@@ -70,7 +70,15 @@ export async function createGongBackend(config: GongBackendConfig, logger: Logge
   });
   const gateway = new CachingGongGateway(
     new BatchingGongGateway(
-      createHttpGongGateway({ credentials: new OrgCredentialsChain(oauth, accessKey), limiter, logger, defaultDeadlineMs: config.callTimeoutMs }),
+      // The wire gateway (decoders, HTTP client) is loaded by the first question, not at start-up.
+      new LazyGongGateway(async () =>
+        (await import("../adapters/gong-http/http-gong-gateway.js")).createHttpGongGateway({
+          credentials: new OrgCredentialsChain(oauth, accessKey),
+          limiter,
+          logger,
+          defaultDeadlineMs: config.callTimeoutMs,
+        }),
+      ),
       // A question alone in the process has no one to share a request with: it does not wait the window.
       { ...DEFAULT_BATCHING_OPTIONS, othersMayJoin: otherCallsRunning },
     ),

@@ -4,7 +4,7 @@ import { JwtIdentityVerifier } from "../../adapters/identity/jwt-identity-verifi
 import { PinoLogger } from "../../adapters/pino-logger.js";
 import { SystemClock } from "../../adapters/system-clock.js";
 import { ConnectionAdmin } from "../../application/connection/connection-admin.js";
-import { buildContainer, resolveUseCases } from "../../composition/build-container.js";
+import { lazyUseCases } from "../../composition/lazy-use-cases.js";
 import { readCallSettings } from "../../composition/call-limits.js";
 import { upstreamCallScope } from "../../composition/call-scope.js";
 import { createGateway } from "../../composition/create-gateway.js";
@@ -34,7 +34,7 @@ export async function runHttp(flags: HttpFlags, env: Env, stop: Promise<unknown>
   const gong = await createGateway(backend, env, logger, clock);
   if (!gong.ok) return refuse(gong.error);
   const { connection } = gong.value;
-  const useCases = resolveUseCases(buildContainer({ gateway: gong.value.gateway, logger, clock, cursorCodec: new HmacCursorCodec() }));
+  const useCases = lazyUseCases({ gateway: gong.value.gateway, logger, clock, cursorCodec: new HmacCursorCodec() });
   const version = packageVersion();
   let resource: string | null = null;
   const sessions = new SessionRegistry(
@@ -47,7 +47,7 @@ export async function runHttp(flags: HttpFlags, env: Env, stop: Promise<unknown>
       gateToolsOnConnection(served.server, new Set(served.gongTools.keys()), () => connection.isConnected());
       return served;
     },
-    identify: (claim) => useCases.identifyCaller.execute(claim),
+    identify: async (claim) => (await useCases()).identifyCaller.execute(claim),
     sessions,
     identity: identityOf(config.value, () => resource),
     admin: new ConnectionAdmin({

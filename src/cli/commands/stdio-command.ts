@@ -8,7 +8,7 @@ import type { UseCases } from "../../application/use-cases.js";
 import { parseCallerClaim } from "../../domain/caller-claim.js";
 import { gateToolsOnConnection } from "../../transports/mcp/connection-gate.js";
 import { serveStdio } from "../../transports/mcp/stdio.js";
-import { buildContainer, resolveUseCases } from "../../composition/build-container.js";
+import { lazyUseCases } from "../../composition/lazy-use-cases.js";
 import { readStdioConfig, type Env, type StdioFlags } from "../../composition/config.js";
 import { readCallSettings } from "../../composition/call-limits.js";
 import { upstreamCallScope } from "../../composition/call-scope.js";
@@ -28,8 +28,7 @@ export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {
   const gong = await createGateway(backend, env, logger, clock);
   if (!gong.ok) return refuse(gong.error);
   if (backend.kind === "fake" && backend.dataFile === null) process.stderr.write(`${demoBanner(userId)}\n`);
-  const container = buildContainer({ gateway: gong.value.gateway, logger, clock, cursorCodec: new HmacCursorCodec() });
-  const useCases = resolveUseCases(container);
+  const useCases = lazyUseCases({ gateway: gong.value.gateway, logger, clock, cursorCodec: new HmacCursorCodec() });
   const served = createMcpServer(useCases, callerNamedBy(userId, useCases), { version: packageVersion(), logger, scope: upstreamCallScope,
     callTimeoutMs: config.value.callTimeoutMs,
     ...calls.value,
@@ -52,10 +51,10 @@ export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {
  * The one user this process acts for: an id as it is; an email looked up (case-insensitively, among active
  * users) on each call, so that an unknown email does not stop the server: every tool answers unknown_user.
  */
-function callerNamedBy(named: string, useCases: UseCases): CallerOf {
+function callerNamedBy(named: string, useCases: () => Promise<UseCases>): CallerOf {
   const claim = parseCallerClaim(named);
   if (claim === null || claim.kind === "user_id") return fixedCaller({ userId: named });
-  return () => ({ key: claim.email, resolve: () => useCases.identifyCaller.execute(claim) });
+  return () => ({ key: claim.email, resolve: async () => (await useCases()).identifyCaller.execute(claim) });
 }
 
 /** One line on stderr, so that nobody mistakes the demo for their Gong; it names users to try. */

@@ -9,8 +9,11 @@ import { callLimits, refusalOf, type CallLimits } from "./call-admission.js";
 import { InFlight } from "./in-flight.js";
 import { toToolError, unexpectedFailure } from "./tool-error.js";
 
+/** The use cases, or how to get them: a composition may build them on the first call rather than at start-up. */
+export type UseCasesSource = UseCases | (() => Promise<UseCases>);
+
 export interface ToolTable {
-  readonly useCases: UseCases;
+  readonly useCases: UseCasesSource;
   /** Who each call acts for, read from the request (ADR 0015). */
   readonly callerOf: CallerOf;
 }
@@ -72,7 +75,8 @@ export function registerTools(server: McpServer, tools: readonly Tool[], table: 
               const actor = await caller.resolve();
               if (!actor.ok) return toToolError(actor.error);
               user = actor.value.userId;
-              return tool.call(args, { useCases: table.useCases, actor: actor.value });
+              const useCases = typeof table.useCases === "function" ? await table.useCases() : table.useCases;
+              return tool.call(args, { useCases, actor: actor.value });
             },
             { deadline, signal: extra.signal },
           );

@@ -3,13 +3,12 @@ import type { Actor } from "../../application/actor.js";
 import type { CallLimits } from "./call-admission.js";
 import { fixedCaller, type CallerOf, type CallScope } from "./caller.js";
 import type { Logger } from "../../application/ports/logger.js";
-import type { UseCases } from "../../application/use-cases.js";
 import type { Tool } from "./define-tool.js";
 import { InFlight } from "./in-flight.js";
 import { hideFromToolList } from "./connection-gate.js";
 import { refusePrototypeKeys } from "./raw-arguments-guard.js";
 import { readOnly, writeToolNames } from "./read-only.js";
-import { registerTools } from "./register-tools.js";
+import { registerTools, type UseCasesSource } from "./register-tools.js";
 import { allTools } from "./tools/index.js";
 
 export interface McpServerOptions {
@@ -54,7 +53,7 @@ const INSTRUCTIONS =
  * The one server factory every transport uses. `caller` is a fixed user (stdio) or reads each request's
  * verified identity (HTTP: one server per session, and every call still asks who it acts for).
  */
-export function createMcpServer(useCases: UseCases, caller: Actor | CallerOf, options: McpServerOptions): GongMcpServer {
+export function createMcpServer(useCases: UseCasesSource, caller: Actor | CallerOf, options: McpServerOptions): GongMcpServer {
   const server = new McpServer(
     { name: "gong-mcp", title: "Gong", version: options.version },
     // `logging`: clients may set a level (logging/setLevel); the server sends nothing below it.
