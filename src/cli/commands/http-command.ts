@@ -1,6 +1,5 @@
 import { DEMO_DEFAULT_USER_ID } from "../../adapters/fake-gong/demo/demo-users.js";
 import { HmacCursorCodec } from "../../adapters/hmac-cursor-codec.js";
-import { JwtIdentityVerifier } from "../../adapters/identity/jwt-identity-verifier.js";
 import { PinoLogger } from "../../adapters/pino-logger.js";
 import { SystemClock } from "../../adapters/system-clock.js";
 import { ConnectionAdmin } from "../../application/connection/connection-admin.js";
@@ -49,7 +48,7 @@ export async function runHttp(flags: HttpFlags, env: Env, stop: Promise<unknown>
     },
     identify: async (claim) => (await useCases()).identifyCaller.execute(claim),
     sessions,
-    identity: identityOf(config.value, () => resource),
+    identity: await identityOf(config.value, () => resource),
     admin: new ConnectionAdmin({
       connect: gong.value.admin?.connect ?? "the fake Gong has no connection to manage; configure a Gong OAuth app and --backend gong",
       sources: gong.value.admin?.sources ?? { store: null, accessKeyConfigured: false },
@@ -94,9 +93,11 @@ export async function runHttp(flags: HttpFlags, env: Env, stop: Promise<unknown>
   return 0;
 }
 
-function identityOf(config: HttpConfig, resource: () => string | null): HttpIdentity {
+async function identityOf(config: HttpConfig, resource: () => string | null): Promise<HttpIdentity> {
   const { auth } = config;
   if (auth.mode === "none") return { mode: "none", defaultCaller: auth.defaultCaller };
+  // jose (about 180 modules) only where tokens are verified.
+  const { JwtIdentityVerifier } = await import("../../adapters/identity/jwt-identity-verifier.js");
   // The audience: as configured, else this server's resource (always with JWKS, and for HS256 once a public URL names it).
   const defaultAudience = auth.keys.kind === "jwks" || config.publicUrl !== null;
   const verifier = new JwtIdentityVerifier({
