@@ -43,7 +43,7 @@ export async function runHttp(flags: HttpFlags, env: Env, stop: Promise<unknown>
   const app = createHttpApp({
     newServer: (callerOf) => {
       const served = createMcpServer(useCases, callerOf, { version, logger, scope: upstreamCallScope, callTimeoutMs: config.value.callTimeoutMs, ...calls.value });
-      gateToolsOnConnection(served.server, new Set(served.gongTools.keys()), () => connection.isConnected());
+      gateToolsOnConnection(served.server, served.gongToolNames, () => connection.isConnected());
       return served;
     },
     identify: async (claim) => (await useCases()).identifyCaller.execute(claim),

@@ -34,7 +34,7 @@ export async function runStdio(flags: StdioFlags, env: Env): Promise<number> {
     ...calls.value,
   });
   const { connection } = gong.value;
-  gateToolsOnConnection(served.server, new Set(served.gongTools.keys()), () => connection.isConnected());
+  gateToolsOnConnection(served.server, served.gongToolNames, () => connection.isConnected());
   const stopNotifying = connection.onChange(() => {
     if (served.server.isConnected()) served.server.sendToolListChanged();
   });

@@ -17,6 +17,26 @@ export function hideFromToolList(server: McpServer, names: ReadonlySet<string>):
   if (names.size > 0) filterToolList(server, (name) => !names.has(name));
 }
 
+// One tools/list answer per tool table, shared by every server (an HTTP process has one per session): the SDK
+// would otherwise convert every tool's schemas to JSON Schema again for each session and each listing.
+const listings = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * Answers tools/list from the first listing of this tool table. Only for servers whose registered tools never
+ * change (ours: the table is fixed when the server is built; what is shown is filtered above this).
+ */
+export function shareToolList(server: McpServer, table: object): void {
+  wrapRequestHandler(server, "tools/list", (listTools) => (request, extra) => {
+    let listing = listings.get(table);
+    if (listing === undefined) {
+      listing = listTools(request, extra);
+      listings.set(table, listing);
+      listing.catch(() => listings.delete(table));
+    }
+    return listing;
+  });
+}
+
 function filterToolList(server: McpServer, listed: (name: string) => boolean): void {
   wrapRequestHandler(server, "tools/list", (listTools) => async (request, extra) => {
     const answer = (await listTools(request, extra)) as ListToolsResult;

@@ -7,7 +7,18 @@ import { toToolError } from "./tool-error.js";
  * `forbidden` without looking at its arguments or sending anything to Gong. The server also leaves these
  * tools out of tools/list; a client that calls one anyway gets this tool result, not a protocol error.
  */
+// One read-only table per table, so that every session's server shares it (and its tools/list answer).
+const readOnlyTables = new WeakMap<readonly Tool[], Tool[]>();
+
 export function readOnly(tools: readonly Tool[]): Tool[] {
+  const known = readOnlyTables.get(tools);
+  if (known !== undefined) return known;
+  const table = readOnlyTable(tools);
+  readOnlyTables.set(tools, table);
+  return table;
+}
+
+function readOnlyTable(tools: readonly Tool[]): Tool[] {
   return tools.map((tool) =>
     tool.access === "read"
       ? tool

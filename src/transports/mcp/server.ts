@@ -1,11 +1,11 @@
-import { McpServer, type RegisteredTool } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { Actor } from "../../application/actor.js";
 import type { CallLimits } from "./call-admission.js";
 import { fixedCaller, type CallerOf, type CallScope } from "./caller.js";
 import type { Logger } from "../../application/ports/logger.js";
 import type { Tool } from "./define-tool.js";
 import { InFlight } from "./in-flight.js";
-import { hideFromToolList } from "./connection-gate.js";
+import { hideFromToolList, shareToolList } from "./connection-gate.js";
 import { refusePrototypeKeys } from "./raw-arguments-guard.js";
 import { readOnly, writeToolNames } from "./read-only.js";
 import { registerTools, type UseCasesSource } from "./register-tools.js";
@@ -30,14 +30,11 @@ export interface McpServerOptions {
 /** A server for one acting user, with the handles of its Gong tools. */
 export interface GongMcpServer {
   readonly server: McpServer;
-  /** By tool name. `disable()`/`enable()` hide and show a tool and notify the client (tools/list_changed). */
-  readonly gongTools: ReadonlyMap<string, RegisteredTool>;
   /**
-   * Shows or hides all Gong tools at once (e.g. while Gong is not connected). Note for that use: the SDK
-   * answers a call to a disabled tool itself ("Tool … disabled"), so a hidden tool that must still answer
-   * `not_connected` needs the use cases to say so while it stays enabled, or a filtered tools/list.
+   * The Gong tools' names, for hiding them from tools/list (gateToolsOnConnection). The tools themselves are
+   * never disabled: every server shares one listing of its table, and a hidden tool must still answer a call.
    */
-  setGongToolsListed(listed: boolean): void;
+  readonly gongToolNames: ReadonlySet<string>;
   /** Resolves once no tool call is running: a transport waits for it before closing. */
   idle(): Promise<void>;
   /** True while a tool call is running. */
@@ -71,19 +68,12 @@ export function createMcpServer(useCases: UseCasesSource, caller: Actor | Caller
     limits: options.limits,
   });
   refusePrototypeKeys(server);
+  shareToolList(server, tools);
   if (options.readOnly === true) hideFromToolList(server, writeToolNames(tools));
   return {
     server,
-    gongTools,
+    gongToolNames: new Set(gongTools.keys()),
     idle: () => inFlight.idle(),
     busy: () => inFlight.count > 0,
-    setGongToolsListed(listed) {
-      for (const tool of gongTools.values()) {
-        if (tool.enabled !== listed) {
-          if (listed) tool.enable();
-          else tool.disable();
-        }
-      }
-    },
   };
 }

@@ -1,25 +1,31 @@
 import { PassThrough } from "node:stream";
-import { ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 import { expect, test, vi } from "vitest";
 import type { Logger } from "../../../src/application/ports/logger.js";
+import { gateToolsOnConnection } from "../../../src/transports/mcp/connection-gate.js";
 import { createMcpServer } from "../../../src/transports/mcp/server.js";
 import { serveStdio } from "../../../src/transports/mcp/stdio.js";
 import { connect } from "./in-memory-client.js";
 import { MANAGER, tinyGateway, useCasesOver } from "./tiny-gong.js";
 
-test("the Gong tools can be hidden and shown, and the client is told each time", async () => {
+test("the Gong tools can be hidden from tools/list and shown again, and a hidden one still answers a call", async () => {
   const session = await connect();
-  let notified = 0;
-  session.client.setNotificationHandler(ToolListChangedNotificationSchema, () => {
-    notified += 1;
-  });
-  session.served.setGongToolsListed(false);
+  let connected = false;
+  gateToolsOnConnection(session.served.server, session.served.gongToolNames, () => connected);
+  expect(session.served.gongToolNames.size).toBe(8);
   expect((await session.client.listTools()).tools).toEqual([]);
-  session.served.setGongToolsListed(true);
+  expect((await session.call("get_gong_user_details")).isError).not.toBe(true);
+  connected = true;
   expect((await session.client.listTools()).tools).toHaveLength(8);
-  expect(notified).toBeGreaterThan(0);
-  expect(session.served.gongTools.size).toBe(8);
   await session.close();
+});
+
+test("servers of one tool table share one tools/list answer, each filtered on its own", async () => {
+  const [first, second] = [await connect(), await connect()];
+  gateToolsOnConnection(second.served.server, second.served.gongToolNames, () => false);
+  expect((await first.client.listTools()).tools).toHaveLength(8);
+  expect((await second.client.listTools()).tools).toEqual([]);
+  expect((await first.client.listTools()).tools).toHaveLength(8);
+  await Promise.all([first.close(), second.close()]);
 });
 
 test("the server introduces itself as gong-mcp with tools that can change", async () => {
