@@ -3,12 +3,14 @@ import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { connect, type Connected } from "./in-memory-client.js";
 import { CONTRACT_TOOLS } from "../../support/contract-tools.js";
+import { toolsDoc } from "../../support/tools-doc.js";
 
 /**
  * Tool-schema snapshot (github-mcp-server's "toolsnaps"): what tools/list shows clients is committed, and any
  * change fails here until it is approved by regenerating the file with UPDATE_TOOLSNAPS=1.
  */
 const SNAPSHOT = new URL("../../tool-schemas.snapshot.json", import.meta.url);
+const TOOLS_DOC = new URL("../../../docs/tools.md", import.meta.url);
 
 
 let session: Connected;
@@ -33,6 +35,13 @@ test("tools/list matches the committed snapshot (UPDATE_TOOLSNAPS=1 to approve a
   if (process.env.UPDATE_TOOLSNAPS === "1") writeFileSync(SNAPSHOT, `${JSON.stringify(current, null, 2)}\n`);
   expect(existsSync(SNAPSHOT), "no snapshot yet: run with UPDATE_TOOLSNAPS=1").toBe(true);
   expect(current).toEqual(JSON.parse(readFileSync(SNAPSHOT, "utf8")));
+});
+
+test("docs/tools.md is written from tools/list (UPDATE_TOOLSNAPS=1 to regenerate)", () => {
+  const doc = toolsDoc(tools);
+  if (process.env.UPDATE_TOOLSNAPS === "1") writeFileSync(TOOLS_DOC, doc);
+  expect(existsSync(TOOLS_DOC), "no docs/tools.md yet: run with UPDATE_TOOLSNAPS=1").toBe(true);
+  expect(readFileSync(TOOLS_DOC, "utf8")).toBe(doc);
 });
 
 test("the eight tools are exactly the contract's names", () => {
