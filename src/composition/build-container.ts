@@ -11,6 +11,7 @@ import { GetCallDetails } from "../application/use-cases/get-call-details.js";
 import { GetCallTranscripts } from "../application/use-cases/get-call-transcripts.js";
 import { GetDetailedCalls } from "../application/use-cases/get-detailed-calls.js";
 import { GetUserDetails } from "../application/use-cases/get-user-details.js";
+import { SearchUsers } from "../application/use-cases/search-users.js";
 import { IdentifyCaller } from "../application/use-cases/identify-caller.js";
 import { ListCalls } from "../application/use-cases/list-calls.js";
 import { ListFlows } from "../application/use-cases/list-flows.js";
@@ -37,6 +38,7 @@ export function buildContainer(parts: ContainerParts): Container {
   c.bind<CallerAccess>(TOKENS.CallerAccess).toResolvedValue((gong: GongGateway) => new CallerAccess(gong), [TOKENS.GongGateway]);
 
   c.bind<GetUserDetails>(TOKENS.GetUserDetails).toResolvedValue((access: CallerAccess) => new GetUserDetails(access), [TOKENS.CallerAccess]);
+  c.bind<SearchUsers>(TOKENS.SearchUsers).toResolvedValue((access: CallerAccess) => new SearchUsers(access), [TOKENS.CallerAccess]);
   c.bind<ListCalls>(TOKENS.ListCalls).toResolvedValue(
     (gong: GongGateway, access: CallerAccess, clock: Clock, cursors: CursorCodec) => new ListCalls(gong, access, clock, cursors),
     [TOKENS.GongGateway, TOKENS.CallerAccess, TOKENS.Clock, TOKENS.CursorCodec],
@@ -73,6 +75,7 @@ function bindOverGong<T>(
 export function resolveUseCases(c: Container): UseCases {
   return {
     getUserDetails: c.get<GetUserDetails>(TOKENS.GetUserDetails),
+    searchUsers: c.get<SearchUsers>(TOKENS.SearchUsers),
     listCalls: c.get<ListCalls>(TOKENS.ListCalls),
     getCallDetails: c.get<GetCallDetails>(TOKENS.GetCallDetails),
     getCallTranscripts: c.get<GetCallTranscripts>(TOKENS.GetCallTranscripts),

@@ -11,6 +11,7 @@ import { CallerAccess } from "../../src/application/caller-access.js";
 import type { GongGateway } from "../../src/application/ports/gong-gateway.js";
 import { GetCallDetails } from "../../src/application/use-cases/get-call-details.js";
 import { ListCalls } from "../../src/application/use-cases/list-calls.js";
+import { SearchUsers } from "../../src/application/use-cases/search-users.js";
 import { TestCursorCodec } from "../support/test-cursor-codec.js";
 import { valueOf } from "../support/use-case-kit.js";
 import { accessKey, httpGateway, startQuietFake } from "./http-gateway-kit.js";
@@ -31,6 +32,7 @@ function useCasesOver(gong: GongGateway) {
   return {
     listCalls: new ListCalls(cached, access, { now: () => NOW }, new TestCursorCodec()),
     getCallDetails: new GetCallDetails(cached, access),
+    searchUsers: new SearchUsers(access),
   };
 }
 
@@ -55,6 +57,9 @@ test("upstream requests per question, cold and warm (demo workspace, over HTTP)"
     const warmDetails = await cost(fake, () => app.getCallDetails.execute(actor, callId));
     const cold = useCasesOver(gateway);
     const coldDetails = await cost(fake, () => cold.getCallDetails.execute(actor, callId));
+    const warmSearch = await cost(fake, () => app.searchUsers.execute(actor, "a", 10));
+    const coldSearch = await cost(fake, () => useCasesOver(gateway).searchUsers.execute(actor, "a", 10));
+    expect(valueOf(warmSearch.value).length).toBeGreaterThan(0);
     expect(valueOf(warmDetails.value).id).toBe(callId);
     expect(valueOf(coldDetails.value).id).toBe(callId);
 
@@ -64,6 +69,8 @@ test("upstream requests per question, cold and warm (demo workspace, over HTTP)"
       "list_gong_calls, another user after": otherUser.requests,
       "get_gong_call_details, cold": coldDetails.requests,
       "get_gong_call_details, after the list": warmDetails.requests,
+      "search_gong_users, cold": coldSearch.requests,
+      "search_gong_users, warm": warmSearch.requests,
     };
     console.log("upstream requests per question:", JSON.stringify(measured, null, 2));
     console.log("cold list by path:", JSON.stringify(coldList.byPath), "cold details by path:", JSON.stringify(coldDetails.byPath));
@@ -80,6 +87,9 @@ test("upstream requests per question, cold and warm (demo workspace, over HTTP)"
       // 1, the lower bound for one call's details: a listing does not fill the by-id cache, so that a call the
       // caller may not see costs what a missing one does (contract section 6: no hint by timing).
       "get_gong_call_details, after the list": 1,
+      // The user list, which is the lower bound (whether the caller is active, and whom to search); then nothing.
+      "search_gong_users, cold": 1,
+      "search_gong_users, warm": 0,
     });
     expect(coldList.byPath).toEqual({
       "/v2/users": 1,

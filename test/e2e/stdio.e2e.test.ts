@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { CONTRACT_TOOLS } from "../support/contract-tools.js";
 import { DEMO_USERS, demoWorkspace, type DemoUserRole } from "../../src/adapters/fake-gong/demo/demo-workspace.js";
 import { CLI, ensureBuilt, ROOT, startStdio, textOf, type StdioSession } from "./built-cli.js";
 
@@ -29,9 +30,9 @@ describe("over stdio, on the demo workspace", () => {
     await admin.close();
   });
 
-  test("tools/list: the eight tools, with annotations and output schemas", async () => {
+  test("tools/list: the contract's tools, with annotations and output schemas", async () => {
     const { tools } = await admin.client.listTools();
-    expect(tools.map((tool) => tool.name)).toHaveLength(8);
+    expect(tools.map((tool) => tool.name).sort()).toEqual([...CONTRACT_TOOLS].sort());
     for (const tool of tools) {
       expect(tool.annotations?.openWorldHint, tool.name).toBe(true);
       expect(tool.annotations?.readOnlyHint, tool.name).toBe(tool.name !== "gong_engage_flows_assign_to_prospect");
@@ -123,7 +124,7 @@ describe("over stdio, on the demo workspace", () => {
     const transport = await startStdio(DEMO_USERS.rep_own, {}, ["--read-only"]);
     const names = (await transport.client.listTools()).tools.map((tool) => tool.name);
     expect(names).not.toContain("gong_engage_flows_assign_to_prospect");
-    expect(names).toHaveLength(7);
+    expect(names.sort()).toEqual(CONTRACT_TOOLS.filter((name) => name !== "gong_engage_flows_assign_to_prospect").sort());
     const refused = await transport.call("gong_engage_flows_assign_to_prospect", { flow_id: "1", crm_prospect_ids: ["a"] });
     expect(textOf(refused)).toMatch(/^forbidden: this server is read-only/);
     await transport.close();
@@ -164,7 +165,7 @@ describe("stdin garbage", () => {
     child.stdin.write("this is not json\n{\"half\": \n\u0000\u0001binary\n[1,2,3]\n{\"jsonrpc\":\"2.0\"}\n\n");
     child.stdin.write(`${"x".repeat(200_000)}\n`);
     const listed = (await request(2, "tools/list")) as { result?: { tools?: unknown[] } };
-    expect(listed.result?.tools).toHaveLength(8);
+    expect(listed.result?.tools).toHaveLength(CONTRACT_TOOLS.length);
     const called = (await request(3, "tools/call", { name: "get_gong_user_details", arguments: {} })) as { result?: { isError?: boolean } };
     expect(called.result?.isError).toBeFalsy();
 

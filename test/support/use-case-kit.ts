@@ -7,6 +7,7 @@ import { GetCallDetails } from "../../src/application/use-cases/get-call-details
 import { GetCallTranscripts } from "../../src/application/use-cases/get-call-transcripts.js";
 import { GetDetailedCalls } from "../../src/application/use-cases/get-detailed-calls.js";
 import { GetUserDetails } from "../../src/application/use-cases/get-user-details.js";
+import { SearchUsers } from "../../src/application/use-cases/search-users.js";
 import { IdentifyCaller } from "../../src/application/use-cases/identify-caller.js";
 import { ListCalls } from "../../src/application/use-cases/list-calls.js";
 import { ListFlows } from "../../src/application/use-cases/list-flows.js";
@@ -35,6 +36,7 @@ export function kitOver(data: StaticGongData, now = NOW): Kit {
     cursors,
     useCases: {
       getUserDetails: new GetUserDetails(access),
+      searchUsers: new SearchUsers(access),
       listCalls: new ListCalls(gong, access, clock, cursors),
       getCallDetails: new GetCallDetails(gong, access),
       getCallTranscripts: new GetCallTranscripts(gong, access, cursors),

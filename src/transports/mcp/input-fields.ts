@@ -58,6 +58,12 @@ export function cursor(tool: string) {
   return z.string(expects(sentence)).min(1, expects(sentence)).max(MAX_CURSOR_LENGTH, expects(sentence));
 }
 
+/** Free text to look for: 1 to `max` characters, not only spaces. */
+export function searchText(max: number) {
+  const sentence = expects(`text of 1 to ${max} characters, not only spaces`);
+  return z.string(sentence).max(max, { ...sentence, abort: true }).regex(/\S/, sentence);
+}
+
 export function emailAddress() {
   const sentence = `an email address of at most ${MAX_EMAIL_LENGTH} characters`;
   return z.email(expects(sentence)).max(MAX_EMAIL_LENGTH, expects(sentence));

@@ -4,6 +4,7 @@ import type { Logger } from "../../../src/application/ports/logger.js";
 import { gateToolsOnConnection } from "../../../src/transports/mcp/connection-gate.js";
 import { createMcpServer } from "../../../src/transports/mcp/server.js";
 import { serveStdio } from "../../../src/transports/mcp/stdio.js";
+import { CONTRACT_TOOLS } from "../../support/contract-tools.js";
 import { connect } from "./in-memory-client.js";
 import { MANAGER, tinyGateway, useCasesOver } from "./tiny-gong.js";
 
@@ -11,20 +12,20 @@ test("the Gong tools can be hidden from tools/list and shown again, and a hidden
   const session = await connect();
   let connected = false;
   gateToolsOnConnection(session.served.server, session.served.gongToolNames, () => connected);
-  expect(session.served.gongToolNames.size).toBe(8);
+  expect(session.served.gongToolNames.size).toBe(CONTRACT_TOOLS.length);
   expect((await session.client.listTools()).tools).toEqual([]);
   expect((await session.call("get_gong_user_details")).isError).not.toBe(true);
   connected = true;
-  expect((await session.client.listTools()).tools).toHaveLength(8);
+  expect((await session.client.listTools()).tools).toHaveLength(CONTRACT_TOOLS.length);
   await session.close();
 });
 
 test("servers of one tool table share one tools/list answer, each filtered on its own", async () => {
   const [first, second] = [await connect(), await connect()];
   gateToolsOnConnection(second.served.server, second.served.gongToolNames, () => false);
-  expect((await first.client.listTools()).tools).toHaveLength(8);
+  expect((await first.client.listTools()).tools).toHaveLength(CONTRACT_TOOLS.length);
   expect((await second.client.listTools()).tools).toEqual([]);
-  expect((await first.client.listTools()).tools).toHaveLength(8);
+  expect((await first.client.listTools()).tools).toHaveLength(CONTRACT_TOOLS.length);
   await Promise.all([first.close(), second.close()]);
 });
 

@@ -71,6 +71,10 @@ describe("the text carries every fact of the structured answer", () => {
     expect(expectFactsInText(await admin.call("get_gong_user_details", { user_id: DEMO_USERS.rep_managers_team }))).toBeGreaterThan(5);
   });
 
+  test("search_gong_users", async () => {
+    expect(expectFactsInText(await admin.call("search_gong_users", { query: "a", limit: 20 }))).toBeGreaterThan(50);
+  });
+
   test("list_gong_calls", async () => {
     const window = { from_date_time: new Date(NOW - 30 * 86_400_000).toISOString(), to_date_time: new Date(NOW).toISOString() };
     expect(expectFactsInText(await admin.call("list_gong_calls", { ...window, limit: 30 }))).toBeGreaterThan(100);

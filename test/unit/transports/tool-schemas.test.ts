@@ -44,7 +44,7 @@ test("docs/tools.md is written from tools/list (UPDATE_TOOLSNAPS=1 to regenerate
   expect(readFileSync(TOOLS_DOC, "utf8")).toBe(doc);
 });
 
-test("the eight tools are exactly the contract's names", () => {
+test("the tools are exactly the contract's names (sections 5 and 5b)", () => {
   expect(tools.map((tool) => tool.name).sort()).toEqual([...CONTRACT_TOOLS].sort());
 });
 

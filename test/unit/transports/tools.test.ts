@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { connect, textOf, type Connected } from "./in-memory-client.js";
 import { FLOW, MANAGER, OUTSIDER_CALL, REPORT, REPORT_CALL, SILENT_CALL } from "./tiny-gong.js";
 
-describe("the eight tools over a tiny Gong, as the manager", () => {
+describe("the tools over a tiny Gong, as the manager", () => {
   let session: Connected;
   beforeAll(async () => {
     session = await connect(MANAGER);
@@ -25,6 +25,23 @@ describe("the eight tools over a tiny Gong, as the manager", () => {
   test("get_gong_user_details finds another user by id", async () => {
     const result = await session.call("get_gong_user_details", { user_id: REPORT });
     expect(result.structuredContent).toMatchObject({ user: { id: REPORT, manager_id: MANAGER } });
+  });
+
+  test("search_gong_users finds users by part of a name or email, best first; anyone in the company, not call data", async () => {
+    const rita = await session.call("search_gong_users", { query: "RIT" });
+    expect(rita.structuredContent).toMatchObject({ users: [{ id: REPORT, first_name: "Rita" }] });
+    expect(textOf(rita)).toContain(`Rita Test (id ${REPORT})`);
+    const everyone = await session.call("search_gong_users", { query: "acme.example", limit: 2 });
+    expect((everyone.structuredContent as { users: unknown[] }).users).toHaveLength(2);
+    const exact = await session.call("search_gong_users", { query: "otto@acme.example" });
+    expect((exact.structuredContent as { users: { first_name: string }[] }).users.map((user) => user.first_name)).toEqual(["Otto"]);
+    expect(textOf(await session.call("search_gong_users", { query: "zz" }))).toBe('No active Gong user\'s name or email contains "zz".');
+  });
+
+  test("search_gong_users refuses a query of only spaces, or too long, naming the argument", async () => {
+    expect(textOf(await session.call("search_gong_users", { query: "   " }))).toMatch(/^invalid_input: query: expected text of 1 to 100 characters/);
+    expect(textOf(await session.call("search_gong_users", { query: "x".repeat(101) }))).toMatch(/^invalid_input: query: /);
+    expect(textOf(await session.call("search_gong_users", { query: "a", limit: 51 }))).toMatch(/^invalid_input: limit: /);
   });
 
   test("list_gong_calls lists only visible calls, newest first, and pages with a cursor", async () => {

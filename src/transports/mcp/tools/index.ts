@@ -7,10 +7,12 @@ import { gongEngageFlowsAssignToProspect } from "./gong-engage-flows-assign-to-p
 import { gongEngageFlowsForProspects } from "./gong-engage-flows-for-prospects.js";
 import { gongEngageFlowsList } from "./gong-engage-flows-list.js";
 import { listGongCalls } from "./list-gong-calls.js";
+import { searchGongUsers } from "./search-gong-users.js";
 
-/** The eight Gong tools of contract section 5, in the order tools/list shows them. */
+/** The eight Gong tools of contract section 5 and those of section 5b, in the order tools/list shows them. */
 export const allTools: readonly Tool[] = [
   getGongUserDetails,
+  searchGongUsers,
   listGongCalls,
   getGongCallDetails,
   getGongCallTranscript,
