@@ -2,6 +2,7 @@ import { callTime, newestFirst, type Call } from "../../domain/call.js";
 import { invalidInput, type DomainError } from "../../domain/errors.js";
 import type { WorkspaceId } from "../../domain/ids.js";
 import { err, ok, type Result } from "../../domain/result.js";
+import { hasFilters, matchesFilters, type CallFilters } from "../../domain/call-filters.js";
 import { visibilityFilter } from "../../domain/visibility.js";
 import type { Actor } from "../actor.js";
 import type { CallerAccess } from "../caller-access.js";
@@ -14,6 +15,8 @@ export interface ListCallsInput {
   readonly fromDateTime?: string;
   readonly toDateTime?: string;
   readonly workspaceId?: WorkspaceId;
+  /** Contract section 5b: applied to the calls the caller may see, after visibility. */
+  readonly filters?: CallFilters;
   readonly cursor?: string;
   readonly limit: number;
 }
@@ -49,7 +52,8 @@ export class ListCalls {
   async execute(actor: Actor, input: ListCallsInput): Promise<Result<CallsPage, DomainError>> {
     const caller = await this.access.caller(actor);
     if (!caller.ok) return caller;
-    const query = JSON.stringify([input.fromDateTime ?? null, input.toDateTime ?? null, input.workspaceId ?? null]);
+    const filters = input.filters ?? {};
+    const query = JSON.stringify([input.fromDateTime ?? null, input.toDateTime ?? null, input.workspaceId ?? null, ...(hasFilters(filters) ? [filters] : [])]);
     let window: DateWindow;
     let after: { time: number; id: string } | undefined;
     if (input.cursor === undefined) {
@@ -68,7 +72,12 @@ export class ListCalls {
     if (!calls.ok) return calls;
     const viewer = await this.access.viewer(actor.userId);
     if (!viewer.ok) return viewer;
-    const visible = calls.value.filter(visibilityFilter(viewer.value, caller.value.org)).sort(newestFirst);
+    const emails = new Map(caller.value.users.map((user) => [user.id, user.emailAddress]));
+    const emailOf = (userId: string): string | null => emails.get(userId) ?? null;
+    const visible = calls.value
+      .filter(visibilityFilter(viewer.value, caller.value.org))
+      .filter((call) => matchesFilters(call, filters, emailOf))
+      .sort(newestFirst);
 
     const start = after === undefined ? 0 : visible.findIndex((call) => isAfter(call, after));
     const rest = start < 0 ? [] : visible.slice(start);

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { parseCallerClaim, type CallerClaim } from "../../domain/caller-claim.js";
 
 /**
  * The argument types the tools share. Each carries ONE expectation sentence, used for every way a value can
@@ -56,6 +57,16 @@ export function flag(fallback: boolean) {
 export function cursor(tool: string) {
   const sentence = `the next_cursor of an earlier ${tool} answer for the same query`;
   return z.string(expects(sentence)).min(1, expects(sentence)).max(MAX_CURSOR_LENGTH, expects(sentence));
+}
+
+/** A Gong user id or an email address (of anyone), as a claim the use case can act on. */
+export function userIdOrEmail() {
+  const sentence = expects(`a Gong user id (a string of 1 to 20 digits) or an email address of at most ${MAX_EMAIL_LENGTH} characters`);
+  return z
+    .string(sentence)
+    .max(MAX_EMAIL_LENGTH, { ...sentence, abort: true })
+    .refine((value) => parseCallerClaim(value) !== null, sentence)
+    .transform((value) => parseCallerClaim(value) as CallerClaim);
 }
 
 /** Free text to look for: 1 to `max` characters, not only spaces. */

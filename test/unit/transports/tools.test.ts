@@ -44,6 +44,23 @@ describe("the tools over a tiny Gong, as the manager", () => {
     expect(textOf(await session.call("search_gong_users", { query: "a", limit: 51 }))).toMatch(/^invalid_input: limit: /);
   });
 
+  test("list_gong_calls filters by participant (id or email), company and title, after visibility", async () => {
+    const window = { from_date_time: "2026-02-01T00:00:00Z", to_date_time: "2026-03-01T00:00:00Z" };
+    const idsOf = async (args: Record<string, unknown>) =>
+      ((await session.call("list_gong_calls", { ...window, ...args })).structuredContent as { calls: { id: string }[] }).calls.map((call) => call.id);
+    expect(await idsOf({ participant: REPORT })).toEqual([REPORT_CALL]);
+    // The host's email, from the directory: Rita is not among the parties under her email.
+    expect(await idsOf({ participant: "RITA@acme.example" })).toEqual([REPORT_CALL]);
+    expect(await idsOf({ title_contains: "call 3" })).toEqual([SILENT_CALL]);
+    expect(await idsOf({ participant: MANAGER, title_contains: "call 1" })).toEqual([]);
+    // The outsider's call exists and matches, but the manager may not see it: nothing hints at it.
+    const hidden = await session.call("list_gong_calls", { ...window, title_contains: "call 2" });
+    expect(hidden.structuredContent).toEqual({ calls: [], next_cursor: null });
+    expect(textOf(hidden)).toBe("No calls found that you can see in this range with these filters.");
+    expect(textOf(await session.call("list_gong_calls", { participant: "abc" }))).toMatch(/^invalid_input: participant: expected a Gong user id/);
+    expect(textOf(await session.call("list_gong_calls", { company: " " }))).toMatch(/^invalid_input: company: /);
+  });
+
   test("list_gong_calls lists only visible calls, newest first, and pages with a cursor", async () => {
     const all = await session.call("list_gong_calls");
     expect(all.structuredContent).toMatchObject({ calls: [{ id: REPORT_CALL }, { id: SILENT_CALL }], next_cursor: null });
