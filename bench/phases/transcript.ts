@@ -11,8 +11,14 @@ export interface TranscriptResult {
   readonly rawBytes: number;
   /** The same as the fake served it (it may indent). */
   readonly rawWireBytes: number;
+  /** Gong's JSON for the same calls' parties (POST /v2/calls/extensive, parties exposed): where the speakers' names are. */
+  readonly rawPartiesBytes: number;
+  /** Every word: the tool asked with max_chars 1,000,000. */
   readonly textBytes: number;
   readonly structuredBytes: number;
+  /** The same question with the default max_chars: how much one answer holds, and whether it said how to go on. */
+  readonly defaultTextBytes: number;
+  readonly defaultNextCursor: boolean;
   readonly error: string | null;
 }
 
@@ -40,19 +46,27 @@ export async function measureTranscripts(fastFake: FakeGong, callIds: readonly s
     cursor = page.records?.cursor;
   } while (cursor !== undefined);
 
+  const parties = await gongRequest(fastFake, "POST", "/v2/calls/extensive", { filter: { callIds }, contentSelector: { exposedFields: { parties: true } } });
+  if (parties.status !== 200) throw new Error(`POST /v2/calls/extensive: HTTP ${parties.status} ${parties.text.slice(0, 200)}`);
+  const rawPartiesBytes = Buffer.byteLength(JSON.stringify(JSON.parse(parties.text)));
+
   // The fast fake does not rate limit, so neither need this process: only the sizes are measured here.
   const session = await stdioSession([CLI, "stdio", "--user-id", USERS.admin], { ...fastFake.env(dataDir), GONG_MCP_RATE_LIMIT_RPS: "100" });
   try {
-    const result = await session.call("get_gong_call_transcript", { call_ids: callIds });
+    const result = await session.call("get_gong_call_transcript", { call_ids: callIds, max_chars: 1_000_000 });
     const structured = result.structuredContent as { transcripts?: readonly unknown[] } | undefined;
+    const byDefault = await session.call("get_gong_call_transcript", { call_ids: callIds });
     return {
       callIds,
       rawTranscripts,
       toolTranscripts: structured?.transcripts?.length ?? 0,
       rawBytes,
       rawWireBytes,
+      rawPartiesBytes,
       textBytes: Buffer.byteLength(textOf(result)),
       structuredBytes: structured === undefined ? 0 : Buffer.byteLength(JSON.stringify(structured)),
+      defaultTextBytes: Buffer.byteLength(textOf(byDefault)),
+      defaultNextCursor: typeof (byDefault.structuredContent as { next_cursor?: unknown } | undefined)?.next_cursor === "string",
       error: result.isError === true ? textOf(result).slice(0, 200) : null,
     };
   } finally {
