@@ -89,3 +89,8 @@ export function countUpstreamRequest(): void {
 export function otherCallsRunning(): boolean {
   return inScope - (scope.getStore() === undefined ? 0 : 1) > 0;
 }
+
+/** The Gong requests the current call has sent so far; null outside any call. */
+export function upstreamRequestsSoFar(): number | null {
+  return scope.getStore()?.requests ?? null;
+}

@@ -4,6 +4,7 @@ import type { GetCallDetails } from "./use-cases/get-call-details.js";
 import type { GetCallTranscripts } from "./use-cases/get-call-transcripts.js";
 import type { GetDetailedCalls } from "./use-cases/get-detailed-calls.js";
 import type { GetUserDetails } from "./use-cases/get-user-details.js";
+import type { SearchTranscripts } from "./use-cases/search-transcripts.js";
 import type { SearchUsers } from "./use-cases/search-users.js";
 import type { IdentifyCaller } from "./use-cases/identify-caller.js";
 import type { ListCalls } from "./use-cases/list-calls.js";
@@ -13,6 +14,7 @@ import type { ListFlows } from "./use-cases/list-flows.js";
 export interface UseCases {
   readonly getUserDetails: GetUserDetails;
   readonly searchUsers: SearchUsers;
+  readonly searchTranscripts: SearchTranscripts;
   readonly listCalls: ListCalls;
   readonly getCallDetails: GetCallDetails;
   readonly getCallTranscripts: GetCallTranscripts;

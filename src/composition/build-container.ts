@@ -11,6 +11,7 @@ import { GetCallDetails } from "../application/use-cases/get-call-details.js";
 import { GetCallTranscripts } from "../application/use-cases/get-call-transcripts.js";
 import { GetDetailedCalls } from "../application/use-cases/get-detailed-calls.js";
 import { GetUserDetails } from "../application/use-cases/get-user-details.js";
+import { SearchTranscripts } from "../application/use-cases/search-transcripts.js";
 import { SearchUsers } from "../application/use-cases/search-users.js";
 import { IdentifyCaller } from "../application/use-cases/identify-caller.js";
 import { ListCalls } from "../application/use-cases/list-calls.js";
@@ -41,6 +42,10 @@ export function buildContainer(parts: ContainerParts): Container {
   c.bind<SearchUsers>(TOKENS.SearchUsers).toResolvedValue((access: CallerAccess) => new SearchUsers(access), [TOKENS.CallerAccess]);
   c.bind<ListCalls>(TOKENS.ListCalls).toResolvedValue(
     (gong: GongGateway, access: CallerAccess, clock: Clock, cursors: CursorCodec) => new ListCalls(gong, access, clock, cursors),
+    [TOKENS.GongGateway, TOKENS.CallerAccess, TOKENS.Clock, TOKENS.CursorCodec],
+  );
+  c.bind<SearchTranscripts>(TOKENS.SearchTranscripts).toResolvedValue(
+    (gong: GongGateway, access: CallerAccess, clock: Clock, cursors: CursorCodec) => new SearchTranscripts(gong, access, clock, cursors),
     [TOKENS.GongGateway, TOKENS.CallerAccess, TOKENS.Clock, TOKENS.CursorCodec],
   );
   bindOverGong(c, TOKENS.GetCallDetails, GetCallDetails);
@@ -76,6 +81,7 @@ export function resolveUseCases(c: Container): UseCases {
   return {
     getUserDetails: c.get<GetUserDetails>(TOKENS.GetUserDetails),
     searchUsers: c.get<SearchUsers>(TOKENS.SearchUsers),
+    searchTranscripts: c.get<SearchTranscripts>(TOKENS.SearchTranscripts),
     listCalls: c.get<ListCalls>(TOKENS.ListCalls),
     getCallDetails: c.get<GetCallDetails>(TOKENS.GetCallDetails),
     getCallTranscripts: c.get<GetCallTranscripts>(TOKENS.GetCallTranscripts),

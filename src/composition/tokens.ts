@@ -10,6 +10,7 @@ import type { GetCallDetails } from "../application/use-cases/get-call-details.j
 import type { GetCallTranscripts } from "../application/use-cases/get-call-transcripts.js";
 import type { GetDetailedCalls } from "../application/use-cases/get-detailed-calls.js";
 import type { GetUserDetails } from "../application/use-cases/get-user-details.js";
+import type { SearchTranscripts } from "../application/use-cases/search-transcripts.js";
 import type { SearchUsers } from "../application/use-cases/search-users.js";
 import type { ListCalls } from "../application/use-cases/list-calls.js";
 import type { IdentifyCaller } from "../application/use-cases/identify-caller.js";
@@ -27,6 +28,7 @@ export const TOKENS = {
   CallerAccess: Symbol.for("gong-mcp.CallerAccess") as ServiceIdentifier<CallerAccess>,
   GetUserDetails: Symbol.for("gong-mcp.GetUserDetails") as ServiceIdentifier<GetUserDetails>,
   SearchUsers: Symbol.for("gong-mcp.SearchUsers") as ServiceIdentifier<SearchUsers>,
+  SearchTranscripts: Symbol.for("gong-mcp.SearchTranscripts") as ServiceIdentifier<SearchTranscripts>,
   ListCalls: Symbol.for("gong-mcp.ListCalls") as ServiceIdentifier<ListCalls>,
   GetCallDetails: Symbol.for("gong-mcp.GetCallDetails") as ServiceIdentifier<GetCallDetails>,
   GetCallTranscripts: Symbol.for("gong-mcp.GetCallTranscripts") as ServiceIdentifier<GetCallTranscripts>,

@@ -11,6 +11,7 @@ import { CallerAccess } from "../../src/application/caller-access.js";
 import type { GongGateway } from "../../src/application/ports/gong-gateway.js";
 import { GetCallDetails } from "../../src/application/use-cases/get-call-details.js";
 import { ListCalls } from "../../src/application/use-cases/list-calls.js";
+import { SearchTranscripts } from "../../src/application/use-cases/search-transcripts.js";
 import { SearchUsers } from "../../src/application/use-cases/search-users.js";
 import { TestCursorCodec } from "../support/test-cursor-codec.js";
 import { valueOf } from "../support/use-case-kit.js";
@@ -33,6 +34,7 @@ function useCasesOver(gong: GongGateway) {
     listCalls: new ListCalls(cached, access, { now: () => NOW }, new TestCursorCodec()),
     getCallDetails: new GetCallDetails(cached, access),
     searchUsers: new SearchUsers(access),
+    searchTranscripts: new SearchTranscripts(cached, access, { now: () => NOW }, new TestCursorCodec()),
   };
 }
 
@@ -60,6 +62,10 @@ test("upstream requests per question, cold and warm (demo workspace, over HTTP)"
     const warmSearch = await cost(fake, () => app.searchUsers.execute(actor, "a", 10));
     const coldSearch = await cost(fake, () => useCasesOver(gateway).searchUsers.execute(actor, "a", 10));
     expect(valueOf(warmSearch.value).length).toBeGreaterThan(0);
+    // After the listing (window and directory warm): the visible calls' transcripts, 100 a request; then nothing.
+    const searchAfterList = await cost(fake, () => app.searchTranscripts.execute(actor, { query: "pricing", limit: 20 }));
+    const searchAgain = await cost(fake, () => app.searchTranscripts.execute(actor, { query: "budget", limit: 20 }));
+    expect(valueOf(searchAfterList.value).callsSearched).toBeGreaterThan(0);
     expect(valueOf(warmDetails.value).id).toBe(callId);
     expect(valueOf(coldDetails.value).id).toBe(callId);
 
@@ -71,6 +77,8 @@ test("upstream requests per question, cold and warm (demo workspace, over HTTP)"
       "get_gong_call_details, after the list": warmDetails.requests,
       "search_gong_users, cold": coldSearch.requests,
       "search_gong_users, warm": warmSearch.requests,
+      "search_gong_transcripts, after the list": searchAfterList.requests,
+      "search_gong_transcripts, another phrase": searchAgain.requests,
     };
     console.log("upstream requests per question:", JSON.stringify(measured, null, 2));
     console.log("cold list by path:", JSON.stringify(coldList.byPath), "cold details by path:", JSON.stringify(coldDetails.byPath));
@@ -90,6 +98,9 @@ test("upstream requests per question, cold and warm (demo workspace, over HTTP)"
       // The user list, which is the lower bound (whether the caller is active, and whom to search); then nothing.
       "search_gong_users, cold": 1,
       "search_gong_users, warm": 0,
+      // ceil(calls searched / 100): the lower bound, as the window and the directory are already known.
+      "search_gong_transcripts, after the list": Math.ceil(valueOf(searchAfterList.value).callsSearched / 100),
+      "search_gong_transcripts, another phrase": 0,
     });
     expect(coldList.byPath).toEqual({
       "/v2/users": 1,

@@ -11,7 +11,7 @@ export const SECTION_5_TOOLS: readonly string[] = [
 ];
 
 /** Contract section 5b: the tools that find without an id (added as they are built). */
-export const SECTION_5B_TOOLS: readonly string[] = ["search_gong_users"];
+export const SECTION_5B_TOOLS: readonly string[] = ["search_gong_users", "search_gong_transcripts"];
 
 /** Every Gong tool the server lists while connected. */
 export const CONTRACT_TOOLS: readonly string[] = [...SECTION_5_TOOLS, ...SECTION_5B_TOOLS];

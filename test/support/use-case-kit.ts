@@ -7,6 +7,7 @@ import { GetCallDetails } from "../../src/application/use-cases/get-call-details
 import { GetCallTranscripts } from "../../src/application/use-cases/get-call-transcripts.js";
 import { GetDetailedCalls } from "../../src/application/use-cases/get-detailed-calls.js";
 import { GetUserDetails } from "../../src/application/use-cases/get-user-details.js";
+import { SearchTranscripts } from "../../src/application/use-cases/search-transcripts.js";
 import { SearchUsers } from "../../src/application/use-cases/search-users.js";
 import { IdentifyCaller } from "../../src/application/use-cases/identify-caller.js";
 import { ListCalls } from "../../src/application/use-cases/list-calls.js";
@@ -37,6 +38,7 @@ export function kitOver(data: StaticGongData, now = NOW): Kit {
     useCases: {
       getUserDetails: new GetUserDetails(access),
       searchUsers: new SearchUsers(access),
+      searchTranscripts: new SearchTranscripts(gong, access, clock, cursors),
       listCalls: new ListCalls(gong, access, clock, cursors),
       getCallDetails: new GetCallDetails(gong, access),
       getCallTranscripts: new GetCallTranscripts(gong, access, cursors),

@@ -3,6 +3,7 @@ import type { CallId, ProfileId, UserId, WorkspaceId } from "../../domain/ids.js
 import type { PermissionProfileSummary } from "../../domain/permission-profile.js";
 import { ok, type Result } from "../../domain/result.js";
 import type { DomainError } from "../../domain/errors.js";
+import type { Transcript } from "../../domain/transcript.js";
 import type { User } from "../../domain/user.js";
 import type { Workspace } from "../../domain/workspace.js";
 import type { CallSearch, GongGateway, GongResult } from "../../application/ports/gong-gateway.js";
@@ -15,10 +16,19 @@ export interface GongCacheOptions {
   /** How long call pages and calls by id are reused: follow-up questions about the same calls cost nothing. */
   readonly callsTtlMs: number;
   readonly maxCalls: number;
+  /** How long a transcript read is reused: it does not change once Gong has made it, and searches read many. */
+  readonly transcriptsTtlMs: number;
+  readonly maxTranscripts: number;
   readonly perf?: { now(): number };
 }
 
-export const DEFAULT_CACHE_OPTIONS: GongCacheOptions = { directoryTtlMs: 5 * 60_000, callsTtlMs: 60_000, maxCalls: 10_000 };
+export const DEFAULT_CACHE_OPTIONS: GongCacheOptions = {
+  directoryTtlMs: 5 * 60_000,
+  callsTtlMs: 60_000,
+  maxCalls: 10_000,
+  transcriptsTtlMs: 10 * 60_000,
+  maxTranscripts: 2_000,
+};
 
 /**
  * A GongGateway that remembers what every filtered answer needs (the directory) and what was just read
@@ -34,6 +44,11 @@ export class CachingGongGateway implements GongGateway {
   private readonly windows: ResultCache<readonly Call[]>;
   /** What a lookup by id found, or that it found nothing: a hidden call and a missing one are remembered alike. */
   private readonly callsById: ResultCache<{ readonly call: Call | null }>;
+  /**
+   * Transcripts found, by call id (a call without one yet is asked again: Gong makes transcripts after the
+   * call). Only visible calls' transcripts are ever asked for, so an entry reveals nothing to anyone.
+   */
+  private readonly transcriptsById: ResultCache<Transcript>;
 
   constructor(
     private readonly inner: GongGateway,
@@ -49,6 +64,7 @@ export class CachingGongGateway implements GongGateway {
     this.members = new ResultCache(directory);
     this.windows = new ResultCache({ max: 100, ttlMs: options.callsTtlMs, ...perf });
     this.callsById = new ResultCache({ max: options.maxCalls, ttlMs: options.callsTtlMs, ...perf });
+    this.transcriptsById = new ResultCache({ max: options.maxTranscripts, ttlMs: options.transcriptsTtlMs, ...perf });
   }
 
   listUsers(): GongResult<readonly User[]> {
@@ -95,8 +111,15 @@ export class CachingGongGateway implements GongGateway {
     return this.inner.getDetailedCalls(ids);
   }
 
-  getTranscripts(ids: readonly CallId[]) {
-    return this.inner.getTranscripts(ids);
+  async getTranscripts(ids: readonly CallId[]): GongResult<readonly Transcript[]> {
+    const distinct = [...new Set(ids)];
+    const found = distinct.flatMap((id) => this.transcriptsById.peek(id) ?? []);
+    const unknown = distinct.filter((id) => this.transcriptsById.peek(id) === undefined);
+    if (unknown.length === 0) return ok(found);
+    const fetched = await this.inner.getTranscripts(unknown);
+    if (!fetched.ok) return fetched;
+    for (const transcript of fetched.value) this.transcriptsById.set(transcript.callId, transcript);
+    return ok([...found, ...fetched.value]);
   }
 
   listFlows(ownerEmail: string, workspaceId: WorkspaceId | null, cursor: string | null) {
@@ -124,6 +147,6 @@ export class CachingGongGateway implements GongGateway {
   /** Forgets everything: after a (dis)connect the next answer must come from the new connection. */
   clear(): void {
     void this.snapshot?.clear();
-    for (const cache of [this.users, this.workspaces, this.profiles, this.members, this.windows, this.callsById]) cache.clear();
+    for (const cache of [this.users, this.workspaces, this.profiles, this.members, this.windows, this.callsById, this.transcriptsById]) cache.clear();
   }
 }

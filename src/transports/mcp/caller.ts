@@ -34,8 +34,9 @@ export function fixedCaller(actor: Actor): CallerOf {
  */
 export type CallScope = <T>(
   key: string,
-  run: () => Promise<T>,
+  /** `spent()` is the Gong requests the call has sent so far (null when nothing is counted). */
+  run: (spent: () => number | null) => Promise<T>,
   limits: { readonly deadline: number; readonly signal: AbortSignal },
 ) => Promise<{ readonly value: T; readonly upstreamRequests: number | null }>;
 
-export const uncountedScope: CallScope = async (_key, run) => ({ value: await run(), upstreamRequests: null });
+export const uncountedScope: CallScope = async (_key, run) => ({ value: await run(() => null), upstreamRequests: null });

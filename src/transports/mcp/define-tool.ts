@@ -14,6 +14,8 @@ export type ToolAccess = "read" | "write";
 export interface ToolContext {
   readonly useCases: UseCases;
   readonly actor: Actor;
+  /** The Gong requests this call has sent so far, for answers that say what they cost (null: not counted). */
+  readonly upstreamRequests?: () => number | null;
 }
 
 /** A successful answer: the structuredContent, and its compact text rendering for `content`. */

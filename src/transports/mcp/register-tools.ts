@@ -71,12 +71,12 @@ export function registerTools(server: McpServer, tools: readonly Tool[], table: 
         try {
           const work = scope(
             caller.key,
-            async (): Promise<CallToolResult> => {
+            async (spent): Promise<CallToolResult> => {
               const actor = await caller.resolve();
               if (!actor.ok) return toToolError(actor.error);
               user = actor.value.userId;
               const useCases = typeof table.useCases === "function" ? await table.useCases() : table.useCases;
-              return tool.call(args, { useCases, actor: actor.value });
+              return tool.call(args, { useCases, actor: actor.value, upstreamRequests: spent });
             },
             { deadline, signal: extra.signal },
           );

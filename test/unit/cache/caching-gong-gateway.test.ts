@@ -30,6 +30,8 @@ function countedGateway() {
     directoryTtlMs: 1_000,
     callsTtlMs: 500,
     maxCalls: 1_000,
+    transcriptsTtlMs: 2_000,
+    maxTranscripts: 100,
     perf,
   });
   return {
@@ -121,6 +123,24 @@ describe("CachingGongGateway", () => {
     };
     expect([await costOf(listed!.id), await costOf("1234567890123456789")]).toEqual([1, 1]);
     expect([await costOf(listed!.id), await costOf("1234567890123456789")]).toEqual([0, 0]);
+  });
+
+  test("a transcript read is remembered until its time is up; only ids not yet read are fetched", async () => {
+    const { cached, sent, advance } = countedGateway();
+    const page = await cached.callsInWindow(lastMonth);
+    if (!page.ok) throw new Error(page.error._tag);
+    const [a, b] = page.value.map((call) => call.id);
+    const transcriptReads = () => sent.filter((request) => request.path === "/v2/calls/transcript").length;
+    const first = await cached.getTranscripts([a!]);
+    expect(transcriptReads()).toBe(1);
+    expect(await cached.getTranscripts([a!])).toEqual(first);
+    expect(transcriptReads()).toBe(1);
+    await cached.getTranscripts([a!, b!]);
+    expect(transcriptReads()).toBe(2);
+    expect((sent[sent.length - 1]!.body as { filter: { callIds: string[] } }).filter.callIds).toEqual([b]);
+    advance(2_001);
+    await cached.getTranscripts([a!]);
+    expect(transcriptReads()).toBe(3);
   });
 
   test("only ids not yet looked up are fetched", async () => {

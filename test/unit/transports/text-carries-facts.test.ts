@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEMO_USERS } from "../../../src/adapters/fake-gong/demo/demo-users.js";
 import { demoWorkspace } from "../../../src/adapters/fake-gong/demo/demo-workspace.js";
 import { createFakeGongGateway } from "../../../src/adapters/fake-gong/fake-gong-gateway.js";
-import { elapsedSeconds } from "../../../src/transports/mcp/shapes/elapsed.js";
+import { elapsed, elapsedSeconds } from "../../../src/transports/mcp/shapes/elapsed.js";
 import { DEMO_PUBLIC_CALL_IDS, NOW, silent } from "../../support/counting-gateway.js";
 import { connect, textOf, type Connected } from "./in-memory-client.js";
 import { useCasesOver } from "./tiny-gong.js";
@@ -19,12 +19,14 @@ import { useCasesOver } from "./tiny-gong.js";
 const demo = demoWorkspace({ now: NOW });
 const gateway = () => createFakeGongGateway(demo, { logger: silent, now: () => NOW });
 const REFERENCES = new Set(["parties.id", "interaction.speakers.party_id", "speakers.speaker_id", "turns"]);
-const COUNTS = new Set(["count", "value", "company_count", "non_company_count"]);
+const COUNTS = new Set(["count", "value", "company_count", "non_company_count", "calls_searched"]);
 const INTO_THE_CALL = new Set(["start_time", "start_times", "talk_time", "outline.duration", "topics.duration"]);
 const FLAGS: Readonly<Record<string, readonly [string, string]>> = {
   is_private: ["private", "not private"],
   active: ["active", "deactivated"],
   exclusive: ["exclusive", "not exclusive"],
+  // Said only when true ("capped"); when false the text says nothing of it.
+  capped: ["capped", ""],
 };
 
 /** Every leaf of `value` with its path of keys (array indices left out): what a user may ask about. */
@@ -47,6 +49,7 @@ function expectFactsInText(result: CallToolResult): number {
     if (typeof value === "string") shown = value;
     else if (typeof value === "boolean") shown = (FLAGS[key] ?? ["true", "false"])[value ? 0 : 1];
     else if (typeof value === "number" && COUNTS.has(key)) shown = String(value);
+    else if (typeof value === "number" && key === "start_ms") shown = elapsed(value);
     else if (typeof value === "number" && (INTO_THE_CALL.has(key) || [...INTO_THE_CALL].some((suffix) => where.endsWith(suffix)))) shown = elapsedSeconds(value);
     else if (typeof value === "number" && key === "duration") shown = `${Math.round(value / 60)} min`;
     else throw new Error(`no rule for ${where} = ${JSON.stringify(value)}: say how the text shows it`);
@@ -73,6 +76,11 @@ describe("the text carries every fact of the structured answer", () => {
 
   test("search_gong_users", async () => {
     expect(expectFactsInText(await admin.call("search_gong_users", { query: "a", limit: 20 }))).toBeGreaterThan(50);
+  });
+
+  test("search_gong_transcripts", async () => {
+    const window = { from_date_time: new Date(NOW - 30 * 86_400_000).toISOString(), to_date_time: new Date(NOW).toISOString() };
+    expect(expectFactsInText(await admin.call("search_gong_transcripts", { query: "the", limit: 30, ...window }))).toBeGreaterThan(100);
   });
 
   test("list_gong_calls", async () => {

@@ -61,6 +61,20 @@ describe("the tools over a tiny Gong, as the manager", () => {
     expect(textOf(await session.call("list_gong_calls", { company: " " }))).toMatch(/^invalid_input: company: /);
   });
 
+  test("search_gong_transcripts finds what was said in the calls the caller may see, and says how many it searched", async () => {
+    const window = { from_date_time: "2026-02-01T00:00:00Z", to_date_time: "2026-03-01T00:00:00Z" };
+    const result = await session.call("search_gong_transcripts", { query: "HELLO", ...window });
+    expect(result.structuredContent).toEqual({
+      hits: [{ call_id: REPORT_CALL, title: "Call 1", started: "2026-02-27T10:00:00Z", speaker_name: "Host", affiliation: "internal", start_ms: 0, snippet: "Hello there." }],
+      // The manager sees their report's call and their own; the outsider's is neither searched nor counted.
+      calls_searched: 2,
+      capped: false,
+      next_cursor: null,
+    });
+    expect(textOf(result)).toContain(`- ${REPORT_CALL} · 2026-02-27T10:00:00Z · Call 1 · [0:00] Host (internal): Hello there.`);
+    expect(textOf(await session.call("search_gong_transcripts", { query: "goodbye", ...window }))).toBe('No hits for "goodbye" in 2 calls searched.');
+  });
+
   test("list_gong_calls lists only visible calls, newest first, and pages with a cursor", async () => {
     const all = await session.call("list_gong_calls");
     expect(all.structuredContent).toMatchObject({ calls: [{ id: REPORT_CALL }, { id: SILENT_CALL }], next_cursor: null });

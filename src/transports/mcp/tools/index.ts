@@ -7,6 +7,7 @@ import { gongEngageFlowsAssignToProspect } from "./gong-engage-flows-assign-to-p
 import { gongEngageFlowsForProspects } from "./gong-engage-flows-for-prospects.js";
 import { gongEngageFlowsList } from "./gong-engage-flows-list.js";
 import { listGongCalls } from "./list-gong-calls.js";
+import { searchGongTranscripts } from "./search-gong-transcripts.js";
 import { searchGongUsers } from "./search-gong-users.js";
 
 /** The eight Gong tools of contract section 5 and those of section 5b, in the order tools/list shows them. */
@@ -16,6 +17,7 @@ export const allTools: readonly Tool[] = [
   listGongCalls,
   getGongCallDetails,
   getGongCallTranscript,
+  searchGongTranscripts,
   getDetailedGongCallDetails,
   gongEngageFlowsList,
   gongEngageFlowsForProspects,
