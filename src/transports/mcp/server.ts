@@ -6,6 +6,7 @@ import type { Logger } from "../../application/ports/logger.js";
 import type { Tool } from "./define-tool.js";
 import { InFlight } from "./in-flight.js";
 import { hideFromToolList, shareToolList } from "./connection-gate.js";
+import { registerPrompts } from "./prompts.js";
 import { refusePrototypeKeys } from "./raw-arguments-guard.js";
 import { readOnly, writeToolNames } from "./read-only.js";
 import { registerTools, type UseCasesSource } from "./register-tools.js";
@@ -67,6 +68,7 @@ export function createMcpServer(useCases: UseCasesSource, caller: Actor | Caller
     callTimeoutMs: options.callTimeoutMs,
     limits: options.limits,
   });
+  registerPrompts(server);
   refusePrototypeKeys(server);
   shareToolList(server, tools);
   if (options.readOnly === true) hideFromToolList(server, writeToolNames(tools));
