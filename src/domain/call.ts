@@ -1,3 +1,4 @@
+import type { CrmObject } from "./crm.js";
 import type { CallId, UserId, WorkspaceId } from "./ids.js";
 
 export type Affiliation = "Internal" | "External" | "Unknown";
@@ -12,6 +13,8 @@ export interface Party {
   readonly title: string | null;
   readonly affiliation: Affiliation;
   readonly methods: readonly string[];
+  /** The CRM contact or lead Gong links to this person, when a read asked for the call's context. */
+  readonly crmObjects?: readonly CrmObject[];
 }
 
 /** A call with its parties: everything visibility needs, and what the call tools show. */
@@ -33,6 +36,8 @@ export interface Call {
   readonly media: string | null;
   readonly language: string | null;
   readonly parties: readonly Party[];
+  /** The CRM account and opportunity Gong links to the call, when a read asked for its context. */
+  readonly crmObjects?: readonly CrmObject[];
 }
 
 /** Contract section 6, fail closed: a call is private unless Gong says it is not. */

@@ -11,7 +11,7 @@ import type { Transcript } from "../../domain/transcript.js";
 import type { User } from "../../domain/user.js";
 import type { Workspace } from "../../domain/workspace.js";
 import { CALL_IDS_PER_REQUEST, inBatches, PROSPECT_IDS_PER_READ } from "./batches.js";
-import { DETAILED_FIELDS, extensiveBody, PARTIES_ONLY, type CallFilter } from "./call-requests.js";
+import { BY_ID_CONTEXT, DETAILED_FIELDS, extensiveBody, PARTIES_ONLY, type CallFilter } from "./call-requests.js";
 import { ENDPOINTS, userPath } from "./endpoints.js";
 import { assignInBatches } from "./flow-assignment.js";
 import { allPages, bodyWithCursor, distinctBy, nextCursorOf, queryWithCursor } from "./paging.js";
@@ -170,7 +170,7 @@ export class WireGongGateway implements GongGateway {
    */
   private callsById<T>(ids: readonly CallId[], fields: object, map: (wire: WireCallData) => T): GongResult<readonly T[]> {
     return inBatches(ids, CALL_IDS_PER_REQUEST, (callIds) =>
-      allPages((cursor) => this.callsPage({ callIds }, fields, map, cursor), this.logger),
+      allPages((cursor) => this.callsPage({ callIds }, fields, map, cursor, BY_ID_CONTEXT), this.logger),
     );
   }
 
@@ -180,10 +180,11 @@ export class WireGongGateway implements GongGateway {
     fields: object,
     map: (wire: WireCallData) => T,
     cursor: string | null,
+    context?: typeof BY_ID_CONTEXT,
   ): GongResult<Page<T>> {
     return this.client.ask({
       endpoint: ENDPOINTS.extensiveCalls,
-      body: bodyWithCursor(extensiveBody(filter, fields), cursor),
+      body: bodyWithCursor(extensiveBody(filter, fields, context), cursor),
       schema: WireCallsPage,
       read: (page): Page<T> => ({ items: (page.calls ?? []).map(map), nextCursor: nextCursorOf(page.records) }),
       on404: noCallsMeans(EMPTY_PAGE),

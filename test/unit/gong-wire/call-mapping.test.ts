@@ -74,6 +74,8 @@ describe("calls", () => {
     expect(stub.requests[0]?.body).toEqual({
       filter: { callIds: ["1"] },
       contentSelector: {
+        // By id, with the CRM context (account, opportunity, contacts): the window reads leave it out.
+        context: "Extended",
         exposedFields: {
           parties: true,
           content: {

@@ -47,7 +47,7 @@ describe("POST endpoints: the cursor goes top-level in the body, the rest repeat
     const { gateway, stub } = gatewayOver(inOrder(page("calls", [call("1")], "k1"), page("calls", [call("2")])));
     const calls = await gateway.getCalls(["1", "2"]);
     expect(calls.ok && calls.value.map((found) => found.id)).toEqual(["1", "2"]);
-    const first = { filter: { callIds: ["1", "2"] }, contentSelector: { exposedFields: { parties: true } } };
+    const first = { filter: { callIds: ["1", "2"] }, contentSelector: { context: "Extended", exposedFields: { parties: true } } };
     expect(stub.requests.map((request) => request.body)).toEqual([first, { ...first, cursor: "k1" }]);
   });
 

@@ -1,6 +1,7 @@
 import type { DemoAccount, DemoContact } from "./demo-accounts.js";
 import { CALL_KINDS, type CallKind } from "./demo-call-kinds.js";
 import { callContent, callInteraction } from "./demo-content.js";
+import { callContext, contactContext } from "./demo-crm.js";
 import { buildParties } from "./demo-parties.js";
 import { activeOn, DEMO_WORKSPACE_IDS, type DemoPerson, type DemoRegion } from "./demo-people.js";
 import { draftCall, fill } from "./demo-script.js";
@@ -55,7 +56,14 @@ export function buildCall(region: DemoRegion, today: number, contacts: Contacts,
   const slots = callSlots(cast, people, host, region, rng);
   const script = rng.pick(callKind.scripts);
   const phone = callKind.phone === true;
-  const { parties, speakers, internal } = buildParties(cast, people, phone, rng);
+  const built = buildParties(cast, people, phone, rng);
+  const { speakers, internal } = built;
+  const external = callKind.scope !== "Internal";
+  // Gong links the CRM: contacts by email (a prospect id for Engage flows), and the call to its account.
+  const parties = built.parties.map((party) => {
+    const contact = external ? people.find((candidate) => candidate.email === party.emailAddress) : undefined;
+    return contact === undefined ? party : { ...party, context: contactContext(contact) };
+  });
 
   // Americas calls in Pacific business hours, EMEA calls in European ones (early morning for the tenant).
   const utcHour = region === "americas" ? rng.int(16, 22) : rng.int(8, 15);
@@ -91,6 +99,7 @@ export function buildCall(region: DemoRegion, today: number, contacts: Contacts,
       calendarEventId: phone ? null : rng.gongId(19) + rng.gongId(19) + rng.gongId(19),
     },
     parties,
+    ...(external ? { context: callContext(cast.account) } : {}),
     ...(content ? { content } : {}),
     ...(interaction ? { interaction } : {}),
   };

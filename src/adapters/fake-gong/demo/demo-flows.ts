@@ -1,3 +1,5 @@
+import { DEMO_ACCOUNTS, type DemoAccount, type DemoContact } from "./demo-accounts.js";
+import { contactCrmId } from "./demo-crm.js";
 import { DEMO_WORKSPACE_IDS, emailOf, fullName, person, type DemoRegion } from "./demo-people.js";
 import { DAY_MS, tenantTime } from "./demo-time.js";
 import { stableId, type Rng } from "./prng.js";
@@ -73,14 +75,19 @@ function salesforceId(rng: Rng): string {
  * Open flow instances (`PublicApiAssignedFlow`): a few prospects per flow, some prospects in two
  * non-exclusive flows, and the inactive owner's instances paused.
  */
-export function buildProspectFlows(today: number, rng: Rng) {
+export function buildProspectFlows(today: number, rng: Rng, contacts: ReadonlyMap<DemoAccount, readonly DemoContact[]> = new Map()) {
   const used = new Set<string>();
   return REGIONS.flatMap((region) => {
     const shared: string[] = [];
-    return SPECS[region].flatMap((spec) =>
-      Array.from({ length: rng.int(2, 6) }, () => {
+    // Each flow's first prospect is the champion of one of the region's accounts, the contact Gong links on
+    // that account's calls: so the demo goes from a call, to its prospect, to the prospect's flows.
+    const champions = DEMO_ACCOUNTS.filter((account) => account.region === region).flatMap((account) => contacts.get(account)?.slice(0, 1) ?? []);
+    return SPECS[region].flatMap((spec, flowIndex) =>
+      Array.from({ length: rng.int(2, 6) }, (_, instance) => {
         let crmProspectId = !spec.exclusive && shared.length > 0 && rng.chance(0.25) ? rng.pick(shared) : salesforceId(rng);
         while (used.has(`${spec.name}:${crmProspectId}`)) crmProspectId = salesforceId(rng);
+        const champion = instance === 0 ? champions[flowIndex % Math.max(1, champions.length)] : undefined;
+        if (champion !== undefined && !used.has(`${spec.name}:${contactCrmId(champion)}`)) crmProspectId = contactCrmId(champion);
         used.add(`${spec.name}:${crmProspectId}`);
         if (!spec.exclusive) shared.push(crmProspectId);
         const owner = person(rng.pick(spec.users));

@@ -46,6 +46,6 @@ export function demoWorkspace(options: { now?: number; seed?: number } = {}): Wi
     calls: built.map((b) => b.call),
     transcripts: built.flatMap((b) => (b.transcript ? [b.transcript] : [])),
     flows: buildFlows(today),
-    prospectFlows: buildProspectFlows(today, stream(4)),
+    prospectFlows: buildProspectFlows(today, stream(4), contacts),
   };
 }

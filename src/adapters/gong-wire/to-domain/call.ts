@@ -1,5 +1,10 @@
 import type { Affiliation, Call, Party } from "../../../domain/call.js";
+import type { CrmObject } from "../../../domain/crm.js";
 import type { WireCallData, WireParty } from "../wire/calls.js";
+import { crmObjectsOf } from "./crm.js";
+
+/** The CRM objects as an optional field: absent when there are none, so calls read without context stay as they were. */
+const withCrm = (objects: readonly CrmObject[]): { crmObjects?: readonly CrmObject[] } => (objects.length === 0 ? {} : { crmObjects: objects });
 
 const AFFILIATIONS: readonly Affiliation[] = ["Internal", "External", "Unknown"];
 
@@ -23,6 +28,7 @@ export function toCall(wire: WireCallData): Call {
     media: meta.media ?? null,
     language: meta.language ?? null,
     parties: (wire.parties ?? []).map(toParty),
+    ...withCrm(crmObjectsOf(wire.context)),
   };
 }
 
@@ -37,5 +43,6 @@ export function toParty(wire: WireParty): Party {
     title: wire.title ?? null,
     affiliation: AFFILIATIONS.find((known) => known === wire.affiliation) ?? "Unknown",
     methods: wire.methods ?? [],
+    ...withCrm(crmObjectsOf(wire.context)),
   };
 }

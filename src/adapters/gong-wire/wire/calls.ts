@@ -37,6 +37,8 @@ export const WireParty = Schema.Struct({
   affiliation: maybe(Schema.String),
   phoneNumber: maybe(Schema.String),
   methods: maybe(Schema.Array(Schema.String)),
+  // The person's CRM records; read leniently (to-domain/crm.ts), so an odd shape never fails a decode.
+  context: maybe(Schema.Unknown),
 });
 export type WireParty = typeof WireParty.Type;
 
@@ -87,7 +89,8 @@ export const WireCallData = Schema.Struct({
   parties: maybe(Schema.Array(WireParty)),
   content: maybe(WireCallContent),
   interaction: maybe(WireInteraction),
-  // Context and collaboration are not read by gong-mcp; kept opaque so odd values never fail a decode.
+  // Kept opaque so odd values never fail a decode: the CRM context is read leniently (to-domain/crm.ts), and
+  // collaboration is not read at all.
   context: maybe(Schema.Unknown),
   collaboration: maybe(Schema.Unknown),
 });

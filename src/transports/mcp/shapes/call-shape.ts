@@ -1,7 +1,12 @@
 import * as z from "zod";
 import { isPrivateCall, type Call, type Party } from "../../../domain/call.js";
+import { isProspect, type CrmObject } from "../../../domain/crm.js";
 
 const text = z.string().nullable();
+
+const crmObjectsShape = z
+  .array(z.object({ system: text, type: z.string(), id: z.string(), name: text }))
+  .describe("CRM records Gong links to it: Account and Opportunity for a call; Contact or Lead (a CRM prospect id for Engage flows) for a person");
 
 export const partyShape = z.object({
   id: text,
@@ -12,6 +17,7 @@ export const partyShape = z.object({
   speaker_id: text.describe("Matches speaker_id in transcripts; set only for people who spoke"),
   user_id: text.describe("Set only for Gong users"),
   methods: z.array(z.string()),
+  crm_objects: crmObjectsShape,
 });
 
 /** The call fields every call tool shows (contract section 5's required ones, and a few more). */
@@ -33,7 +39,7 @@ export const callFields = {
 };
 
 export const callShape = z.object(callFields);
-export const callWithPartiesShape = z.object({ ...callFields, parties: z.array(partyShape) });
+export const callWithPartiesShape = z.object({ ...callFields, parties: z.array(partyShape), crm_objects: crmObjectsShape });
 
 export function toCallOut(call: Call): z.input<typeof callShape> {
   return {
@@ -56,7 +62,19 @@ export function toCallOut(call: Call): z.input<typeof callShape> {
 }
 
 export function toCallWithPartiesOut(call: Call): z.input<typeof callWithPartiesShape> {
-  return { ...toCallOut(call), parties: call.parties.map(toPartyOut) };
+  return { ...toCallOut(call), parties: call.parties.map(toPartyOut), crm_objects: crmOut(call.crmObjects) };
+}
+
+function crmOut(objects: readonly CrmObject[] | undefined): z.input<typeof crmObjectsShape> {
+  return (objects ?? []).map((object) => ({ system: object.system, type: object.type, id: object.id, name: object.name }));
+}
+
+/** "Account Acme Corp (id 001A…)" */
+const crmLabel = (object: CrmObject): string => `${object.type} ${object.name === null ? "" : `${object.name} `}(id ${object.id}${object.system === null ? "" : `, ${object.system}`})`;
+
+/** The call's CRM records in one line, or none when Gong linked none. */
+export function crmLines(call: Call): string[] {
+  return call.crmObjects === undefined || call.crmObjects.length === 0 ? [] : [`CRM: ${call.crmObjects.map(crmLabel).join("; ")}`];
 }
 
 function toPartyOut(party: Party): z.input<typeof partyShape> {
@@ -69,6 +87,7 @@ function toPartyOut(party: Party): z.input<typeof partyShape> {
     speaker_id: party.speakerId,
     user_id: party.userId,
     methods: [...party.methods],
+    crm_objects: crmOut(party.crmObjects),
   };
 }
 
@@ -116,6 +135,7 @@ export function partyLines(parties: readonly Party[]): string[] {
         party.userId && `user ${party.userId}`,
         party.speakerId && `speaker ${party.speakerId}`,
         party.methods.length > 0 ? party.methods.join("/") : null,
+        ...(party.crmObjects ?? []).map((object) => `CRM ${crmLabel(object)}${isProspect(object) ? " (prospect id for Engage flows)" : ""}`),
       ];
       return `- ${facts.filter((fact): fact is string => typeof fact === "string" && fact !== "").join(" · ")}`;
     }),

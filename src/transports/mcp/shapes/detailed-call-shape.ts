@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { CallContent, CallInteraction, DetailedCall } from "../../../domain/call-content.js";
-import { callFactsLine, callFields, callLine, partyLines, partyShape, toCallWithPartiesOut } from "./call-shape.js";
+import { callFactsLine, callFields, callLine, callWithPartiesShape, crmLines, partyLines, partyShape, toCallWithPartiesOut } from "./call-shape.js";
 import { elapsedSeconds } from "./elapsed.js";
 
 const text = z.string().nullable();
@@ -10,6 +10,7 @@ const seconds = z.number().nullable().describe("Seconds from the start of the ca
 export const detailedCallShape = z.object({
   ...callFields,
   parties: z.array(partyShape),
+  crm_objects: callWithPartiesShape.shape.crm_objects,
   brief: text,
   key_points: z.array(z.string()),
   outline: z.array(z.object({
@@ -78,7 +79,7 @@ function interactionOut(interaction: CallInteraction | null): DetailedCallOut["i
  * the model only the text lose nothing a user may ask about.
  */
 export function detailedCallText(call: DetailedCall): string {
-  const lines = [callLine(call), callFactsLine(call), ...partyLines(call.parties), ...contentLines(call.content), ...interactionLines(call)];
+  const lines = [callLine(call), callFactsLine(call), ...crmLines(call), ...partyLines(call.parties), ...contentLines(call.content), ...interactionLines(call)];
   return lines.join("\n");
 }
 

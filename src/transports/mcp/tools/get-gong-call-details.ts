@@ -1,7 +1,7 @@
 import { ok } from "../../../domain/result.js";
 import { defineTool } from "../define-tool.js";
 import { gongId } from "../input-fields.js";
-import { callFactsLine, callLine, callWithPartiesShape, partyLines, toCallWithPartiesOut } from "../shapes/call-shape.js";
+import { callFactsLine, callLine, callWithPartiesShape, crmLines, partyLines, toCallWithPartiesOut } from "../shapes/call-shape.js";
 
 /** get_gong_call_details: one call and who was on it. */
 export const getGongCallDetails = defineTool({
@@ -23,7 +23,7 @@ export const getGongCallDetails = defineTool({
     if (!call.ok) return call;
     return ok({
       structured: { call: toCallWithPartiesOut(call.value) },
-      text: [callLine(call.value), callFactsLine(call.value), ...partyLines(call.value.parties)].join("\n"),
+      text: [callLine(call.value), callFactsLine(call.value), ...crmLines(call.value), ...partyLines(call.value.parties)].join("\n"),
     });
   },
 });
