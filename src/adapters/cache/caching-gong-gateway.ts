@@ -88,7 +88,7 @@ export class CachingGongGateway implements GongGateway {
   }
 
   async callsInWindow(search: CallSearch): GongResult<readonly Call[]> {
-    const key = JSON.stringify([search.fromDateTime, search.toDateTime, search.workspaceId ?? null]);
+    const key = JSON.stringify([search.fromDateTime, search.toDateTime, search.workspaceId ?? null, search.withCrmContext === true]);
     // Listed calls do not fill the by-id cache: a call the caller may not see would then answer from memory
     // while a missing id costs a request, and timing would hint that it exists (contract section 6).
     return this.windows.get(key, () => this.inner.callsInWindow(search));

@@ -104,7 +104,7 @@ export class WireGongGateway implements GongGateway {
       toDateTime: search.toDateTime,
       ...(search.workspaceId === undefined ? {} : { workspaceId: search.workspaceId }),
     };
-    return this.callsPage(filter, PARTIES_ONLY, toCall, cursor);
+    return this.callsPage(filter, PARTIES_ONLY, toCall, cursor, search.withCrmContext === true ? BY_ID_CONTEXT : undefined);
   }
 
   async callsInWindow(search: CallSearch): GongResult<readonly Call[]> {

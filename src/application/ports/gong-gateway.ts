@@ -20,6 +20,8 @@ export interface CallSearch {
   readonly fromDateTime: string;
   readonly toDateTime: string;
   readonly workspaceId?: WorkspaceId;
+  /** Also the calls' CRM context (accounts, opportunities, contacts): a heavier read, for filters that need it. */
+  readonly withCrmContext?: boolean;
 }
 
 export type GongResult<T> = Promise<Result<T, DomainError>>;

@@ -67,7 +67,12 @@ export class ListCalls {
       after = { time: state.afterTime, id: state.afterId };
     }
 
-    const search: CallSearch = { ...window, ...(input.workspaceId === undefined ? {} : { workspaceId: input.workspaceId }) };
+    // A company may be named by its CRM account: only then is the window read with the calls' CRM context.
+    const search: CallSearch = {
+      ...window,
+      ...(input.workspaceId === undefined ? {} : { workspaceId: input.workspaceId }),
+      ...(filters.company === undefined ? {} : { withCrmContext: true }),
+    };
     const calls = await this.gong.callsInWindow(search);
     if (!calls.ok) return calls;
     const viewer = await this.access.viewer(actor.userId);
@@ -76,7 +81,7 @@ export class ListCalls {
     const emailOf = (userId: string): string | null => emails.get(userId) ?? null;
     const visible = calls.value
       .filter(visibilityFilter(viewer.value, caller.value.org))
-      .filter((call) => matchesFilters(call, filters, emailOf))
+      .filter((call) => matchesFilters(call, filters, emailOf, accountNamesOf))
       .sort(newestFirst);
 
     const start = after === undefined ? 0 : visible.findIndex((call) => isAfter(call, after));
@@ -105,6 +110,11 @@ export class ListCalls {
     if (typeof window.fromDateTime !== "string" || typeof window.toDateTime !== "string") return undefined;
     return state as unknown as ListCursor;
   }
+}
+
+/** The names of the CRM accounts (and opportunities) Gong links to a call, for the company filter. */
+function accountNamesOf(call: Call): string[] {
+  return (call.crmObjects ?? []).filter((object) => /^(account|opportunity)$/i.test(object.type)).flatMap((object) => (object.name === null ? [] : [object.name]));
 }
 
 /** Is `call` strictly after the cursor position in newest-first order? */
