@@ -66,6 +66,22 @@ function toolCases(facts: DemoFacts, now: number, callId: string): { cases: Tool
   const callData = "1 (one call's data)";
   const cases: ToolCase[] = [
     { name: "get_gong_user_details", args: {}, coldBound: userPages, warmBound: 0, boundNote: `cold ${userPages} (the user list: is the caller active, the user asked about); warm 0 (the directory is fresh for 5 minutes)` },
+    { name: "search_gong_users", args: { query: "an" }, coldBound: userPages, warmBound: 0, boundNote: `cold ${userPages} (the user list); warm 0 (searched in the cached directory)` },
+    {
+      name: "list_gong_calls",
+      label: "list_gong_calls (participant filter)",
+      args: { participant: USERS.manager, limit: 10 },
+      coldBound: directory.requests + listPages,
+      warmBound: listPages,
+      boundNote: `as list_gong_calls: the filter runs on the cached window (participant = the caller)`,
+    },
+    {
+      name: "search_gong_transcripts",
+      args: { query: "pricing" },
+      coldBound: directory.requests + listPages + 1,
+      warmBound: 0,
+      boundNote: `directory ${directory.requests} + the window ${listPages} + the visible calls' transcripts, 100 a request (≥ 1); warm 0 (transcripts cached 10 minutes)`,
+    },
     { name: "list_gong_calls", args: { limit: 10 }, coldBound: directory.requests + listPages, warmBound: listPages, boundNote: `directory ${directory.requests} + ceil(${windowCalls} calls in the last 30 days / 100) = ${listPages}` },
     { name: "get_gong_call_details", args: { call_id: callId }, coldBound: directory.requests + 1, warmBound: 1, boundNote: `directory ${directory.requests} + ${callData}` },
     { name: "get_gong_call_transcript", args: { call_ids: [callId] }, coldBound: directory.requests + 1, warmBound: 1, boundNote: `directory ${directory.requests} + ${callData}` },
@@ -131,7 +147,7 @@ function upstreamMs(result: ToolResult, upstream: readonly UpstreamTime[], pick:
 function latencySection(tools: readonly ToolResult[], echo: EchoResult, upstream: readonly UpstreamTime[]): Section {
   const rows: Row[] = [];
   for (const result of tools) {
-    const name = result.tool.name;
+    const name = result.tool.label ?? result.tool.name;
     rows.push({ measure: `${name}: cold (first call in a fresh process, n=1)`, gong: result.cold.ms, base: echo.coldMs, ratio: ratioOf(result.cold.ms, echo.coldMs), unit: "ms" });
     for (const pick of ["p50", "p99"] as const) {
       const up = upstreamMs(result, upstream, pick);
@@ -168,9 +184,9 @@ function latencySection(tools: readonly ToolResult[], echo: EchoResult, upstream
       "Upstream time per warm call = its upstream requests per call × the fake's own p50 (p99) for that kind of request (transcripts: the transcript probe; the rest: GET /v2/users), timed from the bench process on a fake without a rate limit.",
       `Warm calls that cost upstream requests were started ${tools
         .filter((t) => t.warm.paceMs > 0)
-        .map((t) => `${t.tool.name} ${t.warm.paceMs} ms`)
+        .map((t) => `${t.tool.label ?? t.tool.name} ${t.warm.paceMs} ms`)
         .join(", ")} apart: gong-mcp starts at most 3 requests in any ${PRODUCT_WINDOW_MS} ms (Gong's second plus 150 ms of slack), so its limiter never queues them and the latency is the server's own, not a wait for Gong's rate.`,
-      ...tools.filter((t) => t.cold.error !== null || t.warm.errors > 0 || t.shared.error !== null).map((t) => `${t.tool.name} answered isError: cold ${String(t.cold.error)}, warm ${t.warm.errors}, 2nd process ${String(t.shared.error)}.`),
+      ...tools.filter((t) => t.cold.error !== null || t.warm.errors > 0 || t.shared.error !== null).map((t) => `${t.tool.label ?? t.tool.name} answered isError: cold ${String(t.cold.error)}, warm ${t.warm.errors}, 2nd process ${String(t.shared.error)}.`),
     ],
   };
 }
@@ -178,7 +194,8 @@ function latencySection(tools: readonly ToolResult[], echo: EchoResult, upstream
 function requestsSection(tools: readonly ToolResult[], bounds: Record<string, unknown>): Section {
   const rows: Row[] = [];
   for (const result of tools) {
-    const { name, coldBound, warmBound } = result.tool;
+    const { coldBound, warmBound } = result.tool;
+    const name = result.tool.label ?? result.tool.name;
     rows.push({ measure: `${name}: cold (fresh process)`, gong: result.cold.requests, base: coldBound, ratio: ratioOf(result.cold.requests, coldBound) });
     rows.push({
       measure: `${name}: warm, per call (n=${WARM_CALLS})`,
@@ -201,7 +218,7 @@ function requestsSection(tools: readonly ToolResult[], bounds: Record<string, un
       `Cold lower bound = the permission data the caller needs + the answer's own data. Permission data (${directory.requests} for the manager): ${String(bounds.directoryFormula)}. Here: ${String(bounds.userCount)} users, ${String(bounds.workspaces)} workspaces, ${String(bounds.profiles)} profiles, ${directory.memberLists} member lists. Every workspace counts because a hidden call must cost what a missing one does (contract section 6, ADR 0006).`,
       "Warm lower bound = the answer's own data with the directory still fresh: 1 for one call's details or transcript, ceil(calls in window / 100) for a listing, 1 per Engage request, 0 for a user (the directory itself). Below it means the answer came from the product's cache (calls are reused for 1 minute).",
       "'New process' is the first call of a second stdio process on the same GONG_MCP_DATA_DIR while the first still runs; its bound is the warm one (what a cache shared through the data dir could reach).",
-      ...tools.map((t) => `${t.tool.name} bound: ${t.tool.boundNote}. Cold by path: ${JSON.stringify(t.cold.byPath)}; warm by path: ${JSON.stringify(t.warm.byPath)}.`),
+      ...tools.map((t) => `${t.tool.label ?? t.tool.name} bound: ${t.tool.boundNote}. Cold by path: ${JSON.stringify(t.cold.byPath)}; warm by path: ${JSON.stringify(t.warm.byPath)}.`),
     ],
   };
 }
@@ -317,7 +334,7 @@ async function main(): Promise<void> {
 
   const tools: ToolResult[] = [];
   for (const tool of cases) {
-    progress(`2./3. ${tool.name}: cold, ${WARM_CALLS} warm, second process`);
+    progress(`2./3. ${tool.label ?? tool.name}: cold, ${WARM_CALLS} warm, second process`);
     tools.push(await measureTool(fake, tool, tempDir("tool")));
   }
 

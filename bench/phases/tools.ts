@@ -15,6 +15,8 @@ export const PRODUCT_WINDOW_MS = 1_150;
 /** A read tool as the bench calls it, with the lower bounds of what it may cost upstream. */
 export interface ToolCase {
   readonly name: string;
+  /** How the tables name this case when one tool is measured twice (e.g. with a filter). */
+  readonly label?: string;
   readonly args: Record<string, unknown>;
   /** A first question in a fresh process: the permission data the caller needs plus the answer's own data. */
   readonly coldBound: number;
