@@ -75,8 +75,9 @@ describe("search_gong_transcripts (contract section 5b)", () => {
     async (scene, query) => {
       const { search } = searchOver(scene, 100);
       const first = valueOf(await search.execute({ userId: scene.callerId }, { query, limit: 1, ...WINDOW }));
-      fc.pre(first.nextCursor !== null);
-      const cursor = first.nextCursor ?? "";
+      // A first page that is the last has no cursor to misuse.
+      if (first.nextCursor === null) return;
+      const cursor = first.nextCursor;
       expect((await search.execute({ userId: scene.otherId! }, { query, limit: 1, ...WINDOW, cursor })).ok).toBe(false);
       expect((await search.execute({ userId: scene.callerId }, { query: `${query}x`, limit: 1, ...WINDOW, cursor })).ok).toBe(false);
       expect((await search.execute({ userId: scene.callerId }, { query, limit: 1, ...WINDOW, cursor })).ok).toBe(true);
