@@ -35,40 +35,54 @@ export const DEFAULT_CACHE_OPTIONS: GongCacheOptions = {
  * (calls), so that each question spends as few upstream requests as possible. Writes and Engage reads pass
  * through: they change, and are cheap.
  */
-export class CachingGongGateway implements GongGateway {
-  private readonly users: ResultCache<readonly User[]>;
-  private readonly workspaces: ResultCache<readonly Workspace[]>;
-  private readonly profiles: ResultCache<readonly PermissionProfileSummary[]>;
+/** Every cache of one connection: replaced whole on a (dis)connect, so that nothing read before lands after. */
+interface Caches {
+  readonly users: ResultCache<readonly User[]>;
+  readonly workspaces: ResultCache<readonly Workspace[]>;
+  readonly profiles: ResultCache<readonly PermissionProfileSummary[]>;
   /** Apart from the profile lists, so that each user pays only for the profiles no one has asked about yet. */
-  private readonly members: ResultCache<readonly UserId[]>;
-  private readonly windows: ResultCache<readonly Call[]>;
+  readonly members: ResultCache<readonly UserId[]>;
+  readonly windows: ResultCache<readonly Call[]>;
   /** What a lookup by id found, or that it found nothing: a hidden call and a missing one are remembered alike. */
-  private readonly callsById: ResultCache<{ readonly call: Call | null }>;
+  readonly callsById: ResultCache<{ readonly call: Call | null }>;
   /**
    * Transcripts found, by call id (a call without one yet is asked again: Gong makes transcripts after the
    * call). Only visible calls' transcripts are ever asked for, so an entry reveals nothing to anyone.
    */
-  private readonly transcriptsById: ResultCache<Transcript>;
+  readonly transcriptsById: ResultCache<Transcript>;
+}
+
+function cachesFor(options: GongCacheOptions): Caches {
+  const perf = options.perf === undefined ? {} : { perf: options.perf };
+  const directory = { max: 1_000, ttlMs: options.directoryTtlMs, ...perf };
+  return {
+    users: new ResultCache(directory),
+    workspaces: new ResultCache(directory),
+    profiles: new ResultCache(directory),
+    members: new ResultCache(directory),
+    windows: new ResultCache({ max: 100, ttlMs: options.callsTtlMs, ...perf }),
+    callsById: new ResultCache({ max: options.maxCalls, ttlMs: options.callsTtlMs, ...perf }),
+    transcriptsById: new ResultCache({ max: options.maxTranscripts, ttlMs: options.transcriptsTtlMs, ...perf }),
+  };
+}
+
+export class CachingGongGateway implements GongGateway {
+  private caches: Caches;
+  // Bumped by every clear(): a snapshot read or write begun under an older connection is dropped.
+  private generation = 0;
+  private clearing: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly inner: GongGateway,
-    options: GongCacheOptions = DEFAULT_CACHE_OPTIONS,
+    private readonly options: GongCacheOptions = DEFAULT_CACHE_OPTIONS,
     /** The directory shared with other processes through the data dir (ADR 0020); none: this process alone. */
     private readonly snapshot: DirectorySnapshot | null = null,
   ) {
-    const perf = options.perf === undefined ? {} : { perf: options.perf };
-    const directory = { max: 1_000, ttlMs: options.directoryTtlMs, ...perf };
-    this.users = new ResultCache(directory);
-    this.workspaces = new ResultCache(directory);
-    this.profiles = new ResultCache(directory);
-    this.members = new ResultCache(directory);
-    this.windows = new ResultCache({ max: 100, ttlMs: options.callsTtlMs, ...perf });
-    this.callsById = new ResultCache({ max: options.maxCalls, ttlMs: options.callsTtlMs, ...perf });
-    this.transcriptsById = new ResultCache({ max: options.maxTranscripts, ttlMs: options.transcriptsTtlMs, ...perf });
+    this.caches = cachesFor(options);
   }
 
   listUsers(): GongResult<readonly User[]> {
-    return this.users.getAged("all", () => this.shared("users", () => this.inner.listUsers()));
+    return this.caches.users.getAged("all", () => this.shared("users", () => this.inner.listUsers()));
   }
 
   getUser(id: UserId): GongResult<User> {
@@ -76,34 +90,34 @@ export class CachingGongGateway implements GongGateway {
   }
 
   listWorkspaces(): GongResult<readonly Workspace[]> {
-    return this.workspaces.getAged("all", () => this.shared("workspaces", () => this.inner.listWorkspaces()));
+    return this.caches.workspaces.getAged("all", () => this.shared("workspaces", () => this.inner.listWorkspaces()));
   }
 
   listPermissionProfiles(workspaceId: WorkspaceId): GongResult<readonly PermissionProfileSummary[]> {
-    return this.profiles.getAged(workspaceId, () => this.shared(`profiles:${workspaceId}`, () => this.inner.listPermissionProfiles(workspaceId)));
+    return this.caches.profiles.getAged(workspaceId, () => this.shared(`profiles:${workspaceId}`, () => this.inner.listPermissionProfiles(workspaceId)));
   }
 
   listProfileMembers(profileId: ProfileId): GongResult<readonly UserId[]> {
-    return this.members.getAged(profileId, () => this.shared(`members:${profileId}`, () => this.inner.listProfileMembers(profileId)));
+    return this.caches.members.getAged(profileId, () => this.shared(`members:${profileId}`, () => this.inner.listProfileMembers(profileId)));
   }
 
   async callsInWindow(search: CallSearch): GongResult<readonly Call[]> {
     const key = JSON.stringify([search.fromDateTime, search.toDateTime, search.workspaceId ?? null, search.withCrmContext === true]);
     // Listed calls do not fill the by-id cache: a call the caller may not see would then answer from memory
     // while a missing id costs a request, and timing would hint that it exists (contract section 6).
-    return this.windows.get(key, () => this.inner.callsInWindow(search));
+    return this.caches.windows.get(key, () => this.inner.callsInWindow(search));
   }
 
   async getCalls(ids: readonly CallId[]): GongResult<readonly Call[]> {
     const distinct = [...new Set(ids)];
-    const cached = new Map(distinct.map((id) => [id, this.callsById.peek(id)] as const).filter(([, entry]) => entry !== undefined));
+    const cached = new Map(distinct.map((id) => [id, this.caches.callsById.peek(id)] as const).filter(([, entry]) => entry !== undefined));
     const unknown = distinct.filter((id) => !cached.has(id));
     const found: Call[] = [...cached.values()].flatMap((entry) => (entry?.call ? [entry.call] : []));
     if (unknown.length === 0) return ok(found);
     const fetched = await this.inner.getCalls(unknown);
     if (!fetched.ok) return fetched;
     const byId = new Map(fetched.value.map((call) => [call.id, call]));
-    for (const id of unknown) this.callsById.set(id, { call: byId.get(id) ?? null });
+    for (const id of unknown) this.caches.callsById.set(id, { call: byId.get(id) ?? null });
     return ok([...found, ...fetched.value]);
   }
 
@@ -113,12 +127,12 @@ export class CachingGongGateway implements GongGateway {
 
   async getTranscripts(ids: readonly CallId[]): GongResult<readonly Transcript[]> {
     const distinct = [...new Set(ids)];
-    const found = distinct.flatMap((id) => this.transcriptsById.peek(id) ?? []);
-    const unknown = distinct.filter((id) => this.transcriptsById.peek(id) === undefined);
+    const found = distinct.flatMap((id) => this.caches.transcriptsById.peek(id) ?? []);
+    const unknown = distinct.filter((id) => this.caches.transcriptsById.peek(id) === undefined);
     if (unknown.length === 0) return ok(found);
     const fetched = await this.inner.getTranscripts(unknown);
     if (!fetched.ok) return fetched;
-    for (const transcript of fetched.value) this.transcriptsById.set(transcript.callId, transcript);
+    for (const transcript of fetched.value) this.caches.transcriptsById.set(transcript.callId, transcript);
     return ok([...found, ...fetched.value]);
   }
 
@@ -136,17 +150,24 @@ export class CachingGongGateway implements GongGateway {
 
   /** The saved copy another process (or an earlier run) made, if fresh; else Gong, saving what it says. */
   private async shared<T>(key: string, load: () => GongResult<T>): Promise<{ result: Result<T, DomainError>; ageMs: number }> {
-    const saved = await this.snapshot?.read(key);
+    const generation = this.generation;
+    await this.clearing;
+    const saved = generation === this.generation ? await this.snapshot?.read(key) : undefined;
     // Our own file (0600, sealed when a key is configured), written from answers this class decoded.
-    if (saved !== undefined) return { result: ok(saved.value as T), ageMs: saved.ageMs };
+    if (saved !== undefined && generation === this.generation) return { result: ok(saved.value as T), ageMs: saved.ageMs };
     const result = await load();
-    if (result.ok) void this.snapshot?.write(key, result.value);
+    if (result.ok && generation === this.generation) void this.snapshot?.write(key, result.value);
     return { result, ageMs: 0 };
   }
 
-  /** Forgets everything: after a (dis)connect the next answer must come from the new connection. */
+  /**
+   * Forgets everything: after a (dis)connect the next answer must come from the new connection. The caches
+   * are replaced rather than emptied, so a read still in flight lands in the old ones; the shared snapshot is
+   * not read again until it is gone.
+   */
   clear(): void {
-    void this.snapshot?.clear();
-    for (const cache of [this.users, this.workspaces, this.profiles, this.members, this.windows, this.callsById, this.transcriptsById]) cache.clear();
+    this.generation += 1;
+    this.caches = cachesFor(this.options);
+    this.clearing = this.snapshot?.clear().catch(() => undefined) ?? Promise.resolve();
   }
 }

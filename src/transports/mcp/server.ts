@@ -16,7 +16,7 @@ export interface McpServerOptions {
   /** The package version, shown to clients in initialize. */
   readonly version: string;
   readonly logger?: Logger;
-  /** Defaults to the eight Gong tools; a subset serves e.g. a read-only mode. */
+  /** Defaults to every Gong tool (contract sections 5 and 5b); a subset serves e.g. a read-only mode. */
   readonly tools?: readonly Tool[];
   /** Runs each tool call in its caller's upstream scope (queueing, request count); default: uncounted. */
   readonly scope?: CallScope;
@@ -45,7 +45,8 @@ export interface GongMcpServer {
 const INSTRUCTIONS =
   "Gong calls, transcripts, users and Engage flows, as the Gong user this server acts for may see them: " +
   "calls outside that user's Gong permissions are never returned. Ids are strings of digits; times are ISO 8601. " +
-  "Errors start with a code such as not_found: or invalid_input:.";
+  "No id at hand? search_gong_users finds people by name or email, list_gong_calls filters by participant, company " +
+  "and title, and search_gong_transcripts finds what was said. Errors start with a code such as not_found: or invalid_input:.";
 
 /**
  * The one server factory every transport uses. `caller` is a fixed user (stdio) or reads each request's

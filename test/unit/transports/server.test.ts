@@ -33,6 +33,8 @@ test("the server introduces itself as gong-mcp with tools that can change", asyn
   const session = await connect();
   expect(session.client.getServerVersion()).toMatchObject({ name: "gong-mcp", version: "0.0.0-test" });
   expect(session.client.getServerCapabilities()?.tools).toEqual({ listChanged: true });
+  // A model that has no id yet is told where to start.
+  expect(session.client.getInstructions()).toMatch(/search_gong_users .* list_gong_calls .* search_gong_transcripts/);
   await session.close();
 });
 
