@@ -40,3 +40,9 @@ export function resolveWindow(
   if (start >= end) return err(invalidInput("to_date_time", "a date-time later than from_date_time"));
   return ok({ fromDateTime: new Date(start).toISOString(), toDateTime: new Date(end).toISOString() });
 }
+
+/** A window read back from our own cursor: both ends present as strings (the cursor's MAC vouches for them). */
+export function isDateWindow(value: unknown): value is DateWindow {
+  return typeof value === "object" && value !== null && "fromDateTime" in value && "toDateTime" in value &&
+    typeof value.fromDateTime === "string" && typeof value.toDateTime === "string";
+}

@@ -3,10 +3,10 @@ import { invalidInput, type DomainError } from "../../domain/errors.js";
 import type { WorkspaceId } from "../../domain/ids.js";
 import { err, ok, type Result } from "../../domain/result.js";
 import { hasFilters, matchesFilters, type CallFilters } from "../../domain/call-filters.js";
-import { visibilityFilter } from "../../domain/visibility.js";
+import { visibleInWindow } from "../visible-calls.js";
 import type { Actor } from "../actor.js";
 import type { CallerAccess } from "../caller-access.js";
-import { resolveWindow, type DateWindow } from "../date-window.js";
+import { isDateWindow, resolveWindow, type DateWindow } from "../date-window.js";
 import type { Clock } from "../ports/clock.js";
 import type { CursorCodec } from "../ports/cursor-codec.js";
 import type { CallSearch, GongGateway } from "../ports/gong-gateway.js";
@@ -73,16 +73,11 @@ export class ListCalls {
       ...(input.workspaceId === undefined ? {} : { workspaceId: input.workspaceId }),
       ...(filters.company === undefined ? {} : { withCrmContext: true }),
     };
-    const calls = await this.gong.callsInWindow(search);
-    if (!calls.ok) return calls;
-    const viewer = await this.access.viewer(actor.userId);
-    if (!viewer.ok) return viewer;
+    const inWindow = await visibleInWindow(this.gong, this.access, caller.value, search);
+    if (!inWindow.ok) return inWindow;
     const emails = new Map(caller.value.users.map((user) => [user.id, user.emailAddress]));
     const emailOf = (userId: string): string | null => emails.get(userId) ?? null;
-    const visible = calls.value
-      .filter(visibilityFilter(viewer.value, caller.value.org))
-      .filter((call) => matchesFilters(call, filters, emailOf, accountNamesOf))
-      .sort(newestFirst);
+    const visible = inWindow.value.filter((call) => matchesFilters(call, filters, emailOf, accountNamesOf));
 
     const start = after === undefined ? 0 : visible.findIndex((call) => isAfter(call, after));
     const rest = start < 0 ? [] : visible.slice(start);
@@ -106,8 +101,7 @@ export class ListCalls {
     const state = this.cursors.open(token);
     if (!state || state.kind !== "calls" || state.userId !== userId || state.query !== query) return undefined;
     const { window, afterTime, afterId } = state as Partial<ListCursor>;
-    if (typeof afterTime !== "number" || typeof afterId !== "string" || typeof window !== "object" || window === null) return undefined;
-    if (typeof window.fromDateTime !== "string" || typeof window.toDateTime !== "string") return undefined;
+    if (typeof afterTime !== "number" || typeof afterId !== "string" || !isDateWindow(window)) return undefined;
     return state as unknown as ListCursor;
   }
 }

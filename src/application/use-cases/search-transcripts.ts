@@ -1,13 +1,13 @@
-import { newestFirst, type Call } from "../../domain/call.js";
+import type { Call } from "../../domain/call.js";
 import { invalidInput, type DomainError } from "../../domain/errors.js";
 import type { WorkspaceId } from "../../domain/ids.js";
 import { err, ok, type Result } from "../../domain/result.js";
 import { namedTurns } from "../../domain/transcript.js";
 import { hitsIn, type TranscriptHit } from "../../domain/transcript-search.js";
-import { visibilityFilter } from "../../domain/visibility.js";
+import { visibleInWindow } from "../visible-calls.js";
 import type { Actor } from "../actor.js";
 import type { CallerAccess } from "../caller-access.js";
-import { resolveWindow, type DateWindow } from "../date-window.js";
+import { isDateWindow, resolveWindow, type DateWindow } from "../date-window.js";
 import type { Clock } from "../ports/clock.js";
 import type { CursorCodec } from "../ports/cursor-codec.js";
 import type { GongGateway } from "../ports/gong-gateway.js";
@@ -73,11 +73,9 @@ export class SearchTranscripts {
       after = { callId: state.afterCallId, ordinal: state.afterOrdinal };
     }
 
-    const calls = await this.gong.callsInWindow({ ...window, ...(input.workspaceId === undefined ? {} : { workspaceId: input.workspaceId }) });
-    if (!calls.ok) return calls;
-    const viewer = await this.access.viewer(actor.userId);
-    if (!viewer.ok) return viewer;
-    const visible = calls.value.filter(visibilityFilter(viewer.value, caller.value.org)).sort(newestFirst);
+    const inWindow = await visibleInWindow(this.gong, this.access, caller.value, { ...window, ...(input.workspaceId === undefined ? {} : { workspaceId: input.workspaceId }) });
+    if (!inWindow.ok) return inWindow;
+    const visible = inWindow.value;
     const searched = visible.slice(0, MAX_CALLS_SEARCHED);
     const hits = await this.hitsOf(searched, input.query);
     if (!hits.ok) return hits;
@@ -118,8 +116,7 @@ export class SearchTranscripts {
     const state = this.cursors.open(token, question);
     if (!state || state.kind !== "transcript-search" || state.userId !== userId) return undefined;
     const { window, afterCallId, afterOrdinal } = state as Partial<SearchCursor>;
-    if (typeof afterCallId !== "string" || !Number.isSafeInteger(afterOrdinal) || typeof window !== "object" || window === null) return undefined;
-    if (typeof window.fromDateTime !== "string" || typeof window.toDateTime !== "string") return undefined;
+    if (typeof afterCallId !== "string" || !Number.isSafeInteger(afterOrdinal) || !isDateWindow(window)) return undefined;
     return state as unknown as SearchCursor;
   }
 }
