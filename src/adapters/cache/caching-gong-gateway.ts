@@ -126,9 +126,13 @@ export class CachingGongGateway implements GongGateway {
   }
 
   async getTranscripts(ids: readonly CallId[]): GongResult<readonly Transcript[]> {
-    const distinct = [...new Set(ids)];
-    const found = distinct.flatMap((id) => this.caches.transcriptsById.peek(id) ?? []);
-    const unknown = distinct.filter((id) => this.caches.transcriptsById.peek(id) === undefined);
+    const found: Transcript[] = [];
+    const unknown: CallId[] = [];
+    for (const id of new Set(ids)) {
+      const known = this.caches.transcriptsById.peek(id);
+      if (known === undefined) unknown.push(id);
+      else found.push(known);
+    }
     if (unknown.length === 0) return ok(found);
     const fetched = await this.inner.getTranscripts(unknown);
     if (!fetched.ok) return fetched;

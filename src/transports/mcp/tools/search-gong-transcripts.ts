@@ -18,6 +18,9 @@ const hitShape = z.object({
   snippet: z.string().describe("The sentence that holds the query (at most 200 characters around it)"),
 });
 
+/** Contract section 5b spells affiliations in lower case here. */
+const AFFILIATION = { Internal: "internal", External: "external", Unknown: "unknown" } as const;
+
 /** search_gong_transcripts (contract section 5b): what was said, found by words rather than by call id. */
 export const searchGongTranscripts = defineTool({
   name: "search_gong_transcripts",
@@ -54,23 +57,25 @@ export const searchGongTranscripts = defineTool({
     const { hits, callsSearched, capped, nextCursor } = page.value;
     const spent = upstreamRequests?.() ?? null;
     const cost = spent === null ? "" : `; ${counted(spent, "Gong request")}`;
+    // The structured hits once; the text is written from them.
+    const shown = hits.map((hit) => ({
+      call_id: hit.call.id,
+      title: hit.call.title,
+      started: hit.call.started,
+      speaker_name: hit.speakerName,
+      affiliation: AFFILIATION[hit.affiliation],
+      start_ms: hit.startMs,
+      snippet: snippetOf(hit.text, input.query),
+    }));
     const lines = [
       `${hits.length === 0 ? "No hits" : counted(hits.length, "hit")} for "${input.query}" in ${counted(callsSearched, "call")} searched${cost}${hits.length > 0 ? ", newest call first:" : "."}`,
-      ...hits.map((hit) => `- ${hit.call.id} · ${hit.call.started ?? "no start time"} · ${hit.call.title ?? "(untitled)"} · [${elapsed(hit.startMs)}] ${hit.speakerName} (${hit.affiliation.toLowerCase()}): ${snippetOf(hit.text, input.query)}`),
+      ...shown.map((hit) => `- ${hit.call_id} · ${hit.started ?? "no start time"} · ${hit.title ?? "(untitled)"} · [${elapsed(hit.start_ms)}] ${hit.speaker_name} (${hit.affiliation}): ${hit.snippet}`),
     ];
     if (capped) lines.push(`Only the ${MAX_CALLS_SEARCHED} newest calls of the range were searched (capped): narrow from_date_time/to_date_time to search older ones.`);
     if (nextCursor !== null) lines.push(`More hits: call search_gong_transcripts again with the same arguments and cursor "${nextCursor}".`);
     return ok({
       structured: {
-        hits: hits.map((hit) => ({
-          call_id: hit.call.id,
-          title: hit.call.title,
-          started: hit.call.started,
-          speaker_name: hit.speakerName,
-          affiliation: hit.affiliation === "Internal" ? "internal" as const : hit.affiliation === "External" ? "external" as const : "unknown" as const,
-          start_ms: hit.startMs,
-          snippet: snippetOf(hit.text, input.query),
-        })),
+        hits: shown,
         calls_searched: callsSearched,
         capped,
         next_cursor: nextCursor,
