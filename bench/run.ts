@@ -80,7 +80,9 @@ function toolCases(facts: DemoFacts, now: number, callId: string): { cases: Tool
       args: { query: "pricing" },
       coldBound: directory.requests + listPages + 1,
       warmBound: 0,
-      boundNote: `directory ${directory.requests} + the window ${listPages} + the visible calls' transcripts, 100 a request (≥ 1); warm 0 (transcripts cached 10 minutes)`,
+      // Only the directory is shared through the data dir: a new process reads the window and the transcripts.
+      sharedBound: listPages + 1,
+      boundNote: `directory ${directory.requests} + the window ${listPages} + the visible calls' transcripts, 100 a request (≥ 1); warm 0 (transcripts cached 10 minutes); a new process: the window and the transcripts`,
     },
     { name: "list_gong_calls", args: { limit: 10 }, coldBound: directory.requests + listPages, warmBound: listPages, boundNote: `directory ${directory.requests} + ceil(${windowCalls} calls in the last 30 days / 100) = ${listPages}` },
     { name: "get_gong_call_details", args: { call_id: callId }, coldBound: directory.requests + 1, warmBound: 1, boundNote: `directory ${directory.requests} + ${callData}` },
@@ -205,7 +207,8 @@ function requestsSection(tools: readonly ToolResult[], bounds: Record<string, un
       target: "≤ lower bound",
       met: result.warm.perCall <= warmBound,
     });
-    rows.push({ measure: `${name}: new process, data dir warmed by another`, gong: result.shared.requests, base: warmBound, ratio: ratioOf(result.shared.requests, warmBound) });
+    const sharedBound = result.tool.sharedBound ?? warmBound;
+    rows.push({ measure: `${name}: new process, data dir warmed by another`, gong: result.shared.requests, base: sharedBound, ratio: ratioOf(result.shared.requests, sharedBound) });
   }
   const violations = tools.reduce((sum, t) => sum + t.cold.rateLimited + t.warm.rateLimited + t.shared.rateLimited, 0);
   rows.push({ measure: "429s from the fake during these runs", gong: violations, base: 0, target: "0", met: violations === 0 });

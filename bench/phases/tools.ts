@@ -22,6 +22,8 @@ export interface ToolCase {
   readonly coldBound: number;
   /** A repeat, the directory still fresh: the answer's own data. */
   readonly warmBound: number;
+  /** A first call in a new process beside a warm one, when it differs from `warmBound` (what the data dir does not share). */
+  readonly sharedBound?: number;
   readonly boundNote: string;
 }
 
