@@ -86,7 +86,13 @@ function toolCases(facts: DemoFacts, now: number, callId: string): { cases: Tool
     },
     { name: "list_gong_calls", args: { limit: 10 }, coldBound: directory.requests + listPages, warmBound: listPages, boundNote: `directory ${directory.requests} + ceil(${windowCalls} calls in the last 30 days / 100) = ${listPages}` },
     { name: "get_gong_call_details", args: { call_id: callId }, coldBound: directory.requests + 1, warmBound: 1, boundNote: `directory ${directory.requests} + ${callData}` },
-    { name: "get_gong_call_transcript", args: { call_ids: [callId] }, coldBound: directory.requests + 1, warmBound: 1, boundNote: `directory ${directory.requests} + ${callData}` },
+    {
+      name: "get_gong_call_transcript",
+      args: { call_ids: [callId] },
+      coldBound: directory.requests + 2,
+      warmBound: 2,
+      boundNote: `directory ${directory.requests} + 2 (the call, whose parties decide visibility and name the speakers, and its transcript: two endpoints)`,
+    },
     { name: "get_detailed_gong_call_details", args: { call_ids: [callId] }, coldBound: directory.requests + 1, warmBound: 1, boundNote: `directory ${directory.requests} + ${callData}` },
     { name: "gong_engage_flows_list", args: {}, coldBound: userPages + 1, warmBound: 1, boundNote: `user list ${userPages} (caller active, owner's email) + 1 flows page` },
     {
